@@ -1,0 +1,76 @@
+package draft
+
+// Summary is the description of a report that `rapporteur info --json`
+// prints. Versions are filled in by the caller, who knows the file.
+type Summary struct {
+	Meeting        Meeting        `json:"meeting"`
+	ParagraphCount int            `json:"paragraph_count"`
+	WordCount      int            `json:"word_count"`
+	Versions       []VersionInfo  `json:"versions"`
+	Items          []ItemSummary  `json:"items"`
+	Annexes        []AnnexSummary `json:"annexes"`
+}
+
+// VersionInfo describes one frozen version.
+type VersionInfo struct {
+	Label    string `json:"label"`
+	FrozenAt string `json:"frozen_at"`
+	Note     string `json:"note"`
+}
+
+// ItemSummary describes one agenda item. Paragraphs is [first, last] or nil.
+type ItemSummary struct {
+	Number     string             `json:"number"`
+	Title      string             `json:"title"`
+	Category   Category           `json:"category,omitempty"`
+	Docs       []string           `json:"docs,omitempty"`
+	Paragraphs []int              `json:"paragraphs"`
+	SubItems   []SubItemSummary   `json:"subitems"`
+	Conclusion *ConclusionSummary `json:"conclusion"`
+}
+
+// SubItemSummary describes one sub-item.
+type SubItemSummary struct {
+	Letter   string   `json:"letter"`
+	Title    string   `json:"title"`
+	Category Category `json:"category"`
+	Docs     []string `json:"docs,omitempty"`
+}
+
+// ConclusionSummary gives a conclusion's paragraph number and its bullets
+// with their joining punctuation.
+type ConclusionSummary struct {
+	Paragraph int      `json:"paragraph"`
+	LeadIn    string   `json:"lead_in"`
+	Bullets   []string `json:"bullets"`
+}
+
+// AnnexSummary names one annex.
+type AnnexSummary struct {
+	Number string `json:"number"`
+	Title  string `json:"title"`
+}
+
+// Summarize describes the report; every number in it is derived.
+func (r *Report) Summarize() Summary {
+	n := r.Numbering()
+	s := Summary{Meeting: r.Meeting, ParagraphCount: n.Total(), WordCount: r.WordCount(),
+		Versions: []VersionInfo{}, Items: []ItemSummary{}, Annexes: []AnnexSummary{}}
+	for i, it := range r.Items {
+		is := ItemSummary{Number: ItemNumber(i), Title: it.Title, Category: it.Category, Docs: it.Docs, SubItems: []SubItemSummary{}}
+		if g := n.Range(r, i); !g.Empty() {
+			is.Paragraphs = []int{g.First, g.Last}
+		}
+		for j, sub := range it.SubItems {
+			is.SubItems = append(is.SubItems, SubItemSummary{Letter: SubItemLetter(j), Title: sub.Title, Category: sub.Category, Docs: sub.Docs})
+		}
+		if c := it.Conclusion; c != nil {
+			is.Conclusion = &ConclusionSummary{Paragraph: n.ConclusionNumber(r, i), LeadIn: c.LeadInFor(r.Meeting), Bullets: c.Punctuated()}
+		}
+		s.Items = append(s.Items, is)
+	}
+	for i, a := range r.Annexes {
+		s.Annexes = append(s.Annexes, AnnexSummary{Number: AnnexNumber(i), Title: a.Title})
+	}
+	return s
+}
