@@ -1,0 +1,56 @@
+# Rapporteur: `make run` opens the window, `make test` runs every test.
+# Both first install what is missing on a Debian machine (as root, or with sudo).
+
+GO       ?= go
+BIN      := rapporteur
+# Fyne's X11/GL headers and a C compiler; pdftotext/pdffonts for the PDF tests.
+SYS_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev poppler-utils
+# Extra tools for looking at what we built (screenshots, PDF pages).
+LOOK_PKGS := xvfb imagemagick poppler-utils
+
+.PHONY: all deps look-deps build run test bench fuzz vet clean
+
+all: build
+
+# deps installs the system packages that are not installed yet; it does
+# nothing (and needs no network) when all are present.
+deps:
+	@missing=""; for p in $(SYS_PKGS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+look-deps:
+	@$(MAKE) --no-print-directory deps SYS_PKGS="$(LOOK_PKGS)"
+
+build: deps
+	$(GO) build -o $(BIN) .
+
+run: build
+	./$(BIN)
+
+vet: deps
+	$(GO) vet ./...
+
+test: deps
+	$(GO) vet ./...
+	$(GO) test ./...
+
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# fuzz runs each fuzz target for FUZZTIME (default 30s).
+FUZZTIME ?= 30s
+fuzz: deps
+	@for pkg in $$($(GO) list ./...); do \
+		for f in $$($(GO) test -list 'Fuzz.*' $$pkg | grep '^Fuzz'); do \
+			echo "fuzz $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		done; \
+	done
+
+clean:
+	rm -f $(BIN)

@@ -1,0 +1,151 @@
+// Command rapporteur drafts, versions, compares and exports the summary
+// reports of committee meetings. With no arguments (or a report file) it
+// opens the window; with a subcommand it works headless:
+//
+//	rapporteur sample -o FILE
+//	rapporteur import TEXT -o FILE
+//	rapporteur info FILE [--json]
+//	rapporteur export FILE -o OUT.pdf
+//
+// Run "rapporteur help" for the full list.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+)
+
+// command is one headless subcommand. Each lives in its own cmd_*.go file
+// and registers itself from init.
+type command struct {
+	name    string
+	usage   string // arguments, e.g. "FILE [--json]"
+	summary string // one line for the command list
+	run     func(args []string, stdout, stderr io.Writer) error
+}
+
+var commands = map[string]*command{}
+
+func register(c *command) { commands[c.name] = c }
+
+// errUsage marks an error caused by wrong arguments; the usage line follows it.
+var errUsage = errors.New("usage")
+
+// exitError carries a specific exit status, e.g. 1 for "checks found errors".
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || (len(args) == 1 && !strings.HasPrefix(args[0], "-") && commands[args[0]] == nil && args[0] != "help") {
+		return openWindow(args, stderr)
+	}
+	name := args[0]
+	if name == "help" || name == "-h" || name == "--help" || name == "-help" {
+		printHelp(stdout)
+		return 0
+	}
+	c := commands[name]
+	if c == nil {
+		fmt.Fprintf(stderr, "rapporteur: unknown command %q\n", name)
+		printHelp(stderr)
+		return 2
+	}
+	err := c.run(args[1:], stdout, stderr)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "rapporteur %s: %v\nusage: rapporteur %s %s\n", name, err, name, c.usage)
+		return 2
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintf(stderr, "rapporteur %s: %s\n", name, ee.msg)
+		}
+		return ee.code
+	}
+	fmt.Fprintf(stderr, "rapporteur %s: %v\n", name, err)
+	return 1
+}
+
+func printHelp(w io.Writer) {
+	fmt.Fprintln(w, "usage: rapporteur [FILE]           open the window (the last report, or the sample)")
+	fmt.Fprintln(w, "       rapporteur COMMAND [ARGS]   work headless")
+	fmt.Fprintln(w, "\ncommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		c := commands[n]
+		fmt.Fprintf(w, "  %-12s %s\n", n, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun \"rapporteur COMMAND --help\" for a command's options.")
+}
+
+// newFlags returns a flag set for command c that prints its usage on --help.
+// Flags may come before or after positional arguments: parse reorders them.
+func newFlags(c *command, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: rapporteur %s %s\n\n%s\n", c.name, c.usage, c.summary)
+		if hasFlags(fs) {
+			fmt.Fprintln(stderr, "\noptions:")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
+}
+
+// parse parses args allowing flags after positional arguments, and checks
+// that the number of positional arguments is within [min, max] (max < 0: any).
+func parse(fs *flag.FlagSet, args []string, min, max int) ([]string, error) {
+	var pos []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, flag.ErrHelp
+			}
+			return nil, fmt.Errorf("%w: %v", errUsage, err)
+		}
+		rest = fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if rest[0] == "--" {
+			pos = append(pos, rest[1:]...)
+			break
+		}
+		pos = append(pos, rest[0])
+		rest = rest[1:]
+	}
+	if len(pos) < min || (max >= 0 && len(pos) > max) {
+		return nil, fmt.Errorf("%w: wrong number of arguments", errUsage)
+	}
+	return pos, nil
+}
