@@ -104,6 +104,13 @@ func SetVerb(b *Bullet, verb string) {
 
 var decisionVerbRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(DecisionVerbs, "|") + `)\b`)
 
-// HasDecisionVerb reports whether text records a decision: it holds one of
-// DecisionVerbs as a whole word.
-func HasDecisionVerb(text string) bool { return decisionVerbRE.MatchString(text) }
+var laterDecisionRE = regexp.MustCompile(`(?i)\band (?:` + strings.Join(DecisionVerbs, "|") + `)\b`)
+
+// HasDecisionVerb reports whether text records a decision: one of
+// DecisionVerbs opens it ("endorsed …", "discussed and agreed to …") or
+// follows "and" later on ("…, and approved …"). An adjective such as "the
+// agreed text" does not count.
+func HasDecisionVerb(text string) bool {
+	verb, _ := LeadingVerb(text)
+	return decisionVerbRE.MatchString(verb) || laterDecisionRE.MatchString(text)
+}
