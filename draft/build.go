@@ -87,7 +87,7 @@ func buildRules(it *Item, opt BuildOptions) []builtRule {
 		}
 		return rules
 	}
-	for _, g := range groups(it) {
+	for _, g := range categoryLines(it) {
 		for _, s := range g.subs {
 			if s.ID == firstSub {
 				place()
@@ -99,21 +99,21 @@ func buildRules(it *Item, opt BuildOptions) []builtRule {
 	return rules
 }
 
-// group is a run of consecutive sub-items under one category line.
-type group struct {
+// catLine is a run of consecutive sub-items under one category line.
+type catLine struct {
 	cat  Category
 	subs []*SubItem // presentation sub-items excluded
 }
 
-// groups splits the item's sub-items into category lines, leaving out
+// categoryLines splits the item's sub-items into category lines, leaving out
 // sub-items that are presentations.
-func groups(it *Item) []group {
-	var out []group
+func categoryLines(it *Item) []catLine {
+	var out []catLine
 	for j, s := range it.SubItems {
 		cat := effectiveCategory(it, s)
 		newLine := j == 0 || effectiveCategory(it, it.SubItems[j-1]) != cat
 		if newLine {
-			out = append(out, group{cat: cat})
+			out = append(out, catLine{cat: cat})
 		}
 		if !IsPresentation(s.Title) {
 			g := &out[len(out)-1]
@@ -131,7 +131,7 @@ func effectiveCategory(it *Item, s *SubItem) Category {
 }
 
 // groupRules builds the bullets of one category line.
-func groupRules(g group, opt BuildOptions) []builtRule {
+func groupRules(g catLine, opt BuildOptions) []builtRule {
 	verb := VerbFor(g.cat)
 	if verb == "" || len(g.subs) == 0 {
 		return nil

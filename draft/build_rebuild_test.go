@@ -46,7 +46,7 @@ func TestRebuildAfterAgendaChanges(t *testing.T) {
 		"endorsed the report of the Auditors",
 		"agreed to continue the work",
 	}
-	if got := texts(c.Bullets); !slices.Equal(got, want) {
+	if got := bulletTexts(c.Bullets); !slices.Equal(got, want) {
 		t.Fatalf("after rebuild:\n got %q\nwant %q", got, want)
 	}
 	if c.Bullets[0] != h1 || c.Bullets[4] != edited || c.Bullets[8] != h2 {
@@ -67,10 +67,10 @@ func TestRebuildIsStable(t *testing.T) {
 	it.Category = "For discussion"
 	Rebuild(r, it, BuildOptions{})
 	first := slices.Clone(it.Conclusion.Bullets)
-	firstTexts := texts(first)
+	firstTexts := bulletTexts(first)
 	Rebuild(r, it, BuildOptions{})
-	if !slices.Equal(it.Conclusion.Bullets, first) || !slices.Equal(texts(it.Conclusion.Bullets), firstTexts) {
-		t.Errorf("second rebuild changed the block: %q, want %q", texts(it.Conclusion.Bullets), firstTexts)
+	if !slices.Equal(it.Conclusion.Bullets, first) || !slices.Equal(bulletTexts(it.Conclusion.Bullets), firstTexts) {
+		t.Errorf("second rebuild changed the block: %q, want %q", bulletTexts(it.Conclusion.Bullets), firstTexts)
 	}
 }
 
@@ -80,9 +80,9 @@ func TestRebuildLeavesHandWrittenBlock(t *testing.T) {
 	c := r.AddConclusion(it)
 	r.InsertBullet(c, 0, "took note of the reports from the relevant meetings;")
 	r.InsertBullet(c, 1, "expressed its concern.")
-	before := texts(c.Bullets)
+	before := bulletTexts(c.Bullets)
 	Rebuild(r, it, BuildOptions{})
-	if got := texts(c.Bullets); !slices.Equal(got, before) {
+	if got := bulletTexts(c.Bullets); !slices.Equal(got, before) {
 		t.Errorf("hand-written block changed: got %q, want %q", got, before)
 	}
 	if !WrittenByHand(c) {
@@ -104,7 +104,7 @@ func TestRebuildDropsDuplicatesAndStaleRules(t *testing.T) {
 	}
 	Rebuild(r, it, BuildOptions{})
 	want := []string{"endorsed the finance", "kept stale"}
-	if got := texts(c.Bullets); !slices.Equal(got, want) {
+	if got := bulletTexts(c.Bullets); !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

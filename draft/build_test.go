@@ -55,7 +55,7 @@ func commerceItem(r *Report) *Item {
 	return it
 }
 
-func texts(bs []*Bullet) []string {
+func bulletTexts(bs []*Bullet) []string {
 	out := make([]string, len(bs))
 	for i, b := range bs {
 		out[i] = b.Text
@@ -63,7 +63,7 @@ func texts(bs []*Bullet) []string {
 	return out
 }
 
-func rules(bs []*Bullet) []string {
+func bulletRules(bs []*Bullet) []string {
 	out := make([]string, len(bs))
 	for i, b := range bs {
 		out[i] = b.Rule
@@ -83,13 +83,13 @@ func TestBuildConclusionUpdates(t *testing.T) {
 		"endorsed the report from the 69th Team Meeting (TM), including the updated TM Work Programme and the updated Maintenance Procedure",
 		"provided guidance on the oral report from the 8th Meeting of the Travel Working Group (TWG) and other developments",
 	}
-	if !slices.Equal(texts(got), want) {
-		t.Errorf("bullets:\n got %q\nwant %q", texts(got), want)
+	if !slices.Equal(bulletTexts(got), want) {
+		t.Errorf("bullets:\n got %q\nwant %q", bulletTexts(got), want)
 	}
 	s := it.SubItems
 	wantRules := []string{RuleGroup(s[0].ID), RuleGroup(s[2].ID), RuleSub(s[5].ID), RuleSub(s[6].ID), RuleSub(s[7].ID)}
-	if !slices.Equal(rules(got), wantRules) {
-		t.Errorf("rules = %q, want %q", rules(got), wantRules)
+	if !slices.Equal(bulletRules(got), wantRules) {
+		t.Errorf("rules = %q, want %q", bulletRules(got), wantRules)
 	}
 	c := &Conclusion{Bullets: got}
 	p := c.Punctuated()
@@ -113,8 +113,8 @@ func TestBuildConclusionPresentations(t *testing.T) {
 	it := commerceItem(r)
 	got := BuildConclusion(r, it, BuildOptions{})
 	want := []string{"took note, with thanks, of the presentations by the United States (US), the European Union (EU), Türkiye, Norway and Indonesia"}
-	if !slices.Equal(texts(got), want) {
-		t.Errorf("no categories: got %q, want %q", texts(got), want)
+	if !slices.Equal(bulletTexts(got), want) {
+		t.Errorf("no categories: got %q, want %q", bulletTexts(got), want)
 	}
 	it.Category = "For discussion"
 	it.SubItems[4].Category = "For guidance"
@@ -124,8 +124,8 @@ func TestBuildConclusionPresentations(t *testing.T) {
 		"discussed the Advance Data and Risk Management, the Facilitation and Simplification, the Fair Revenue Collection and the partnerships",
 		"provided guidance on the outline of a new tool on fulfilment",
 	}
-	if !slices.Equal(texts(got), want) {
-		t.Errorf("with categories:\n got %q\nwant %q", texts(got), want)
+	if !slices.Equal(bulletTexts(got), want) {
+		t.Errorf("with categories:\n got %q\nwant %q", bulletTexts(got), want)
 	}
 	if got[0].Rule != RulePresentations {
 		t.Errorf("first rule = %q, want %q", got[0].Rule, RulePresentations)
@@ -140,7 +140,7 @@ func TestBuildConclusionPresentationPlace(t *testing.T) {
 	}
 	it.SubItems[1].Category = "For decision"
 	it.SubItems[2].Presentations = []Presentation{{Text: "Presentation by Serbia"}}
-	got := texts(BuildConclusion(r, it, BuildOptions{}))
+	got := bulletTexts(BuildConclusion(r, it, BuildOptions{}))
 	want := []string{
 		"discussed and took note of the update of the Handbook",
 		"endorsed the Feasibility Study on Certificates",
@@ -170,7 +170,7 @@ func TestBuildConclusionItemOnly(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := New()
-		got := texts(BuildConclusion(r, &tt.it, BuildOptions{}))
+		got := bulletTexts(BuildConclusion(r, &tt.it, BuildOptions{}))
 		if !slices.Equal(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
