@@ -1,0 +1,36 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// joinLines joins the wrapped lines of one paragraph or bullet. A line that
+// ends in a hyphen after a letter ("e-", "sub-") joins the next without a
+// space and keeps its hyphen ("e-commerce", "sub-item"); other lines join
+// with one space.
+func joinLines(parts []string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		p = collapse(p)
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 && !hyphenJoin(b.String(), p) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// hyphenJoin reports whether prev ends in a word-hyphen that next continues.
+func hyphenJoin(prev, next string) bool {
+	if !strings.HasSuffix(prev, "-") {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLetter(before) && (unicode.IsLetter(first) || unicode.IsDigit(first))
+}

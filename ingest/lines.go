@@ -1,0 +1,214 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"rapporteur/draft"
+)
+
+// line is one non-blank line of the input, cleaned of page-break leftovers,
+// tabs and runs of spaces.
+type line struct {
+	no         int    // 1-based line number in the input
+	text       string // trimmed, runs of spaces collapsed
+	blankAfter bool   // one or more blank lines follow it
+	pageBreak  bool   // a form feed stood on or just before it
+}
+
+// kind is what a line reads as, before the parser weighs its context.
+type kind int
+
+const (
+	kText kind = iota
+	kItem
+	kSub
+	kCategory
+	kDoc
+	kBullet
+	kPara
+	kAnnex
+	kJunk
+)
+
+// class is a classified line with the parts its pattern captured.
+type class struct {
+	kind   kind
+	num    int    // paragraph number, item number, annex number
+	letter string // sub-item letter
+	text   string // title, paragraph text, bullet text, category
+	codes  []string
+	hard   bool // a bullet drawn with a bullet glyph rather than - or *
+	noCat  bool // the typed "(No category)" line
+}
+
+var (
+	itemRE    = regexp.MustCompile(`^(?:ITEM|Item)\s+([IVXLCDM]+|\d{1,3})\s*[–—-]\s*(.*)$`)
+	subRE     = regexp.MustCompile(`^([a-z])\.(?:\s+(.*))?$`)
+	paraRE    = regexp.MustCompile(`^(\d{1,4})\.(?:\s+(.*))?$`)
+	annexRE   = regexp.MustCompile(`^(?:ANNEX|Annex)\s+([IVXLC]+|\d{1,2})\s*(?:[–—:.-]\s*(.*))?$`)
+	docLineRE = regexp.MustCompile(`^Docs?\.\s*(.+)$`)
+	junkRE    = regexp.MustCompile(`^(?:-\s*\d{1,3}\s*-|[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|[A-Z]{1,4}\d{2,6}[A-Z]\d{1,2}(?:\s+\d{1,3}\.?)?)$`)
+	splitRE   = regexp.MustCompile(`\s*(?:,|;|\band\b)\s*`)
+)
+
+// bulletGlyphs are the bullet characters pdftotext and word processors leave
+// at the start of a line: U+F0B7 is the Symbol-font bullet from Word.
+const bulletGlyphs = "•●\uf0b7▪◦‣∙"
+
+// splitLines cleans the input into non-blank lines.
+func splitLines(text string) []line {
+	var out []line
+	ff := false
+	for i, raw := range strings.Split(text, "\n") {
+		if strings.ContainsRune(raw, '\f') {
+			ff = true
+			raw = strings.ReplaceAll(raw, "\f", "")
+		}
+		t := collapse(raw)
+		if t == "" {
+			if len(out) > 0 {
+				out[len(out)-1].blankAfter = true
+			}
+			continue
+		}
+		out = append(out, line{no: i + 1, text: t, pageBreak: ff})
+		ff = false
+	}
+	return out
+}
+
+// collapse trims s and turns every run of spaces and tabs into one space.
+func collapse(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\v' {
+			space = true
+			continue
+		}
+		if unicode.IsControl(r) {
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// classify says what a line reads as on its own.
+func classify(t string) class {
+	if m := itemRE.FindStringSubmatch(t); m != nil {
+		if n, ok := parseNumeral(m[1]); ok {
+			return class{kind: kItem, num: n, text: m[2]}
+		}
+	}
+	if c, ok := categoryLine(t); ok {
+		return c
+	}
+	if m := paraRE.FindStringSubmatch(t); m != nil {
+		n := atoi(m[1])
+		return class{kind: kPara, num: n, text: m[2]}
+	}
+	if m := subRE.FindStringSubmatch(t); m != nil {
+		return class{kind: kSub, letter: m[1], text: m[2]}
+	}
+	if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune(bulletGlyphs, r) {
+		return class{kind: kBullet, text: strings.TrimSpace(t[size:]), hard: true}
+	}
+	if len(t) > 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ' {
+		return class{kind: kBullet, text: strings.TrimSpace(t[2:])}
+	}
+	if c, ok := docLine(t); ok {
+		return c
+	}
+	if m := annexRE.FindStringSubmatch(t); m != nil {
+		if n, ok := parseNumeral(m[1]); ok && (m[2] != "" || strings.HasPrefix(t, "ANNEX")) {
+			return class{kind: kAnnex, num: n, text: m[2]}
+		}
+	}
+	if junkRE.MatchString(t) {
+		return class{kind: kJunk}
+	}
+	return class{kind: kText, text: t}
+}
+
+// categoryLine recognises "(For decision)" and the typed "(No category)".
+func categoryLine(t string) (class, bool) {
+	if strings.EqualFold(t, "(No category)") {
+		return class{kind: kCategory, noCat: true}, true
+	}
+	if c, ok := draft.ParseCategory(t); ok {
+		return class{kind: kCategory, text: string(c)}, true
+	}
+	return class{}, false
+}
+
+// docLine recognises a line holding only document codes: "Doc. PC0727Ea",
+// "Docs. PC0727Ea and PC0728Ea", "Doc. PC0725E (version d)".
+func docLine(t string) (class, bool) {
+	m := docLineRE.FindStringSubmatch(t)
+	if m == nil {
+		return class{}, false
+	}
+	parts := splitRE.Split(strings.TrimSpace(m[1]), -1)
+	var codes []string
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if strings.ContainsAny(p, " ") && !strings.Contains(p, "(version") {
+			return class{}, false
+		}
+		codes = append(codes, p)
+	}
+	if len(codes) == 0 {
+		return class{}, false
+	}
+	return class{kind: kDoc, codes: codes}, true
+}
+
+// parseNumeral reads a Roman numeral or decimal number.
+func parseNumeral(s string) (int, bool) {
+	if s[0] >= '0' && s[0] <= '9' {
+		n := atoi(s)
+		return n, n > 0
+	}
+	return draft.ParseRoman(s)
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// endsSentence reports whether a line ends where a new paragraph or heading
+// may begin: with a full stop, colon, semicolon or closing quote or bracket.
+func endsSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".:;!?)”\"’'", r)
+}
+
+// allCaps reports whether s has letters and none of them is lower-case: the
+// second line of a wrapped item title.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
