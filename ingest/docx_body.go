@@ -37,6 +37,7 @@ type bodyReader struct {
 	sawBody bool
 	tables  int
 	row     [][]string // cells of the current top-level row, each its lines
+	header  bool       // the current row is a repeated header row ("Item … Paragraphs")
 }
 
 func (br *bodyReader) read(data []byte) error {
@@ -91,7 +92,9 @@ func (br *bodyReader) tableStart(e xml.StartElement) {
 	case isW(e.Name, "tbl"):
 		br.tables++
 	case isW(e.Name, "tr") && br.tables == 1:
-		br.row = [][]string{}
+		br.row, br.header = [][]string{}, false
+	case isW(e.Name, "tblHeader") && br.tables == 1 && br.row != nil:
+		br.header = wAttr(e, "val") != "0" && wAttr(e, "val") != "false"
 	case isW(e.Name, "tc") && br.tables == 1 && br.row != nil:
 		br.row = append(br.row, nil)
 	}
@@ -162,6 +165,10 @@ func (br *bodyReader) finish(p *docxPara) {
 // "Upcoming events", "142-146" → "XIV. Upcoming events 142-146"), then the
 // other lines of the cells in order (categories, sub-items).
 func (br *bodyReader) finishRow() {
+	if br.header {
+		br.row = nil
+		return
+	}
 	var head []string
 	var rest []string
 	for _, cell := range br.row {
