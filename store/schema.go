@@ -1,0 +1,103 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+)
+
+// applicationID marks a SQLite file as a rapporteur report ("Rapp" in
+// ASCII); PRAGMA application_id holds it and offset 68 of the header.
+const applicationID = 0x52617070
+
+// migration brings a file from schema version - 1 to version.
+type migration struct {
+	version int
+	name    string
+	stmts   []string
+}
+
+// migrations lists every schema change in order. Add migration 2 at the
+// end; never edit one that has shipped.
+var migrations = []migration{
+	{1, "initial schema", schema1},
+}
+
+// schemaVersion is the schema this program writes: PRAGMA user_version.
+var schemaVersion = migrations[len(migrations)-1].version
+
+// tables lists the tables a report of the current schema must have.
+var tables = []string{"meta", "migrations", "items", "subitems", "paragraphs", "conclusions", "bullets", "annexes", "versions"}
+
+var schema1 = []string{
+	`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`,
+	`CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`,
+	`CREATE TABLE items (
+		id INTEGER PRIMARY KEY, pos INTEGER NOT NULL, title TEXT NOT NULL,
+		category TEXT NOT NULL, docs TEXT NOT NULL, presentations TEXT NOT NULL)`,
+	`CREATE TABLE subitems (
+		id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL, pos INTEGER NOT NULL,
+		title TEXT NOT NULL, category TEXT NOT NULL, docs TEXT NOT NULL,
+		presentations TEXT NOT NULL, attachments TEXT NOT NULL)`,
+	`CREATE TABLE paragraphs (
+		id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL, sub_id INTEGER NOT NULL,
+		pos INTEGER NOT NULL, text TEXT NOT NULL)`,
+	`CREATE TABLE conclusions (
+		id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL, lead_in TEXT NOT NULL)`,
+	`CREATE TABLE bullets (
+		id INTEGER PRIMARY KEY, conclusion_id INTEGER NOT NULL, pos INTEGER NOT NULL,
+		text TEXT NOT NULL, rule TEXT NOT NULL, edited INTEGER NOT NULL)`,
+	`CREATE TABLE annexes (
+		id INTEGER PRIMARY KEY, pos INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)`,
+	`CREATE TABLE versions (
+		seq INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE, frozen_at TEXT NOT NULL,
+		note TEXT NOT NULL, snapshot BLOB NOT NULL)`,
+	`CREATE TRIGGER versions_frozen_update BEFORE UPDATE ON versions
+		BEGIN SELECT RAISE(ABORT, 'version is frozen'); END`,
+	`CREATE TRIGGER versions_frozen_delete BEFORE DELETE ON versions
+		BEGIN SELECT RAISE(ABORT, 'version is frozen'); END`,
+	// INSERT OR REPLACE deletes without firing delete triggers: refuse it.
+	`CREATE TRIGGER versions_frozen_replace BEFORE INSERT ON versions
+		WHEN EXISTS (SELECT 1 FROM versions WHERE seq = NEW.seq OR label = NEW.label)
+		BEGIN SELECT RAISE(ABORT, 'version is frozen'); END`,
+	`PRAGMA application_id = ` + strconv.Itoa(applicationID),
+}
+
+// migrate applies, each in its own transaction, the migrations the file
+// lacks; from is the file's user_version.
+func migrate(ctx context.Context, c *sql.Conn, from int) error {
+	for _, m := range migrations {
+		if m.version <= from {
+			continue
+		}
+		if err := applyMigration(ctx, c, m); err != nil {
+			return fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
+		}
+	}
+	return nil
+}
+
+func applyMigration(ctx context.Context, c *sql.Conn, m migration) error {
+	tx, err := c.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, s := range m.stmts {
+		if _, err := tx.ExecContext(ctx, s); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (version, name) VALUES (?, ?)`, m.version, m.name); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('schema_version', ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, strconv.Itoa(m.version)); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `PRAGMA user_version = `+strconv.Itoa(m.version)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

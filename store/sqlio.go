@@ -1,0 +1,212 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+
+	"rapporteur/draft"
+)
+
+// queryer is what reading needs: a connection or a transaction.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// scanAll runs q and calls scan for each row.
+func scanAll(ctx context.Context, db queryer, q string, scan func(*sql.Rows) error) error {
+	rs, err := db.QueryContext(ctx, q)
+	if err != nil {
+		return err
+	}
+	defer rs.Close()
+	for rs.Next() {
+		if err := scan(rs); err != nil {
+			return err
+		}
+	}
+	return rs.Err()
+}
+
+// readRows reads the working copy's rows.
+func readRows(ctx context.Context, db queryer) (*rows, error) {
+	w := newRows()
+	var id draft.ID
+	steps := []struct {
+		q    string
+		scan func(*sql.Rows) error
+	}{
+		{`SELECT key, value FROM meta WHERE key NOT LIKE 'holder.%' AND key <> 'schema_version'`, func(rs *sql.Rows) error {
+			var k, v string
+			err := rs.Scan(&k, &v)
+			w.meta[k] = v
+			return err
+		}},
+		{`SELECT id, pos, title, category, docs, presentations FROM items`, func(rs *sql.Rows) error {
+			var x itemRow
+			err := rs.Scan(&id, &x.pos, &x.title, &x.category, &x.docs, &x.pres)
+			w.items[id] = x
+			return err
+		}},
+		{`SELECT id, item_id, pos, title, category, docs, presentations, attachments FROM subitems`, func(rs *sql.Rows) error {
+			var x subRow
+			err := rs.Scan(&id, &x.item, &x.pos, &x.title, &x.category, &x.docs, &x.pres, &x.atts)
+			w.subs[id] = x
+			return err
+		}},
+		{`SELECT id, item_id, sub_id, pos, text FROM paragraphs`, func(rs *sql.Rows) error {
+			var x paraRow
+			err := rs.Scan(&id, &x.item, &x.sub, &x.pos, &x.text)
+			w.paras[id] = x
+			return err
+		}},
+		{`SELECT id, item_id, lead_in FROM conclusions`, func(rs *sql.Rows) error {
+			var x conclRow
+			err := rs.Scan(&id, &x.item, &x.leadIn)
+			w.concls[id] = x
+			return err
+		}},
+		{`SELECT id, conclusion_id, pos, text, rule, edited FROM bullets`, func(rs *sql.Rows) error {
+			var x bulletRow
+			err := rs.Scan(&id, &x.concl, &x.pos, &x.text, &x.rule, &x.edited)
+			w.bullets[id] = x
+			return err
+		}},
+		{`SELECT id, pos, title, body FROM annexes`, func(rs *sql.Rows) error {
+			var x annexRow
+			err := rs.Scan(&id, &x.pos, &x.title, &x.body)
+			w.annexes[id] = x
+			return err
+		}},
+	}
+	for _, s := range steps {
+		if err := scanAll(ctx, db, s.q, s.scan); err != nil {
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+// table tells writeTable how to write one table's rows.
+type table[K comparable, R comparable] struct {
+	upsert, del string
+	args        func(K, R) []any
+}
+
+// writeTable writes the rows of cur that differ from prev and deletes those
+// gone from it; it returns the number of rows written.
+func writeTable[K comparable, R comparable](ctx context.Context, tx *sql.Tx, t table[K, R], prev, cur map[K]R) (int, error) {
+	n := 0
+	var up, del *sql.Stmt
+	defer func() {
+		if up != nil {
+			up.Close()
+		}
+		if del != nil {
+			del.Close()
+		}
+	}()
+	for k, r := range cur {
+		if old, ok := prev[k]; ok && old == r {
+			continue
+		}
+		var err error
+		if up == nil {
+			if up, err = tx.PrepareContext(ctx, t.upsert); err != nil {
+				return n, err
+			}
+		}
+		if _, err = up.ExecContext(ctx, t.args(k, r)...); err != nil {
+			return n, err
+		}
+		n++
+	}
+	for k := range prev {
+		if _, ok := cur[k]; ok {
+			continue
+		}
+		var err error
+		if del == nil {
+			if del, err = tx.PrepareContext(ctx, t.del); err != nil {
+				return n, err
+			}
+		}
+		if _, err = del.ExecContext(ctx, k); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+var (
+	metaTable = table[string, string]{
+		`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+		`DELETE FROM meta WHERE key = ?`,
+		func(k, v string) []any { return []any{k, v} },
+	}
+	itemTable = table[draft.ID, itemRow]{
+		`INSERT INTO items (id, pos, title, category, docs, presentations) VALUES (?, ?, ?, ?, ?, ?)
+		 ON CONFLICT (id) DO UPDATE SET pos = excluded.pos, title = excluded.title, category = excluded.category,
+		 docs = excluded.docs, presentations = excluded.presentations`,
+		`DELETE FROM items WHERE id = ?`,
+		func(id draft.ID, x itemRow) []any { return []any{id, x.pos, x.title, x.category, x.docs, x.pres} },
+	}
+	subTable = table[draft.ID, subRow]{
+		`INSERT INTO subitems (id, item_id, pos, title, category, docs, presentations, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		 ON CONFLICT (id) DO UPDATE SET item_id = excluded.item_id, pos = excluded.pos, title = excluded.title,
+		 category = excluded.category, docs = excluded.docs, presentations = excluded.presentations, attachments = excluded.attachments`,
+		`DELETE FROM subitems WHERE id = ?`,
+		func(id draft.ID, x subRow) []any {
+			return []any{id, x.item, x.pos, x.title, x.category, x.docs, x.pres, x.atts}
+		},
+	}
+	paraTable = table[draft.ID, paraRow]{
+		`INSERT INTO paragraphs (id, item_id, sub_id, pos, text) VALUES (?, ?, ?, ?, ?)
+		 ON CONFLICT (id) DO UPDATE SET item_id = excluded.item_id, sub_id = excluded.sub_id, pos = excluded.pos, text = excluded.text`,
+		`DELETE FROM paragraphs WHERE id = ?`,
+		func(id draft.ID, x paraRow) []any { return []any{id, x.item, x.sub, x.pos, x.text} },
+	}
+	conclTable = table[draft.ID, conclRow]{
+		`INSERT INTO conclusions (id, item_id, lead_in) VALUES (?, ?, ?)
+		 ON CONFLICT (id) DO UPDATE SET item_id = excluded.item_id, lead_in = excluded.lead_in`,
+		`DELETE FROM conclusions WHERE id = ?`,
+		func(id draft.ID, x conclRow) []any { return []any{id, x.item, x.leadIn} },
+	}
+	bulletTable = table[draft.ID, bulletRow]{
+		`INSERT INTO bullets (id, conclusion_id, pos, text, rule, edited) VALUES (?, ?, ?, ?, ?, ?)
+		 ON CONFLICT (id) DO UPDATE SET conclusion_id = excluded.conclusion_id, pos = excluded.pos,
+		 text = excluded.text, rule = excluded.rule, edited = excluded.edited`,
+		`DELETE FROM bullets WHERE id = ?`,
+		func(id draft.ID, x bulletRow) []any { return []any{id, x.concl, x.pos, x.text, x.rule, x.edited} },
+	}
+	annexTable = table[draft.ID, annexRow]{
+		`INSERT INTO annexes (id, pos, title, body) VALUES (?, ?, ?, ?)
+		 ON CONFLICT (id) DO UPDATE SET pos = excluded.pos, title = excluded.title, body = excluded.body`,
+		`DELETE FROM annexes WHERE id = ?`,
+		func(id draft.ID, x annexRow) []any { return []any{id, x.pos, x.title, x.body} },
+	}
+)
+
+// writeDiff writes every row of cur that differs from prev, in tx, and
+// returns the number of rows written.
+func writeDiff(ctx context.Context, tx *sql.Tx, prev, cur *rows) (int, error) {
+	total := 0
+	add := func(n int, err error) error {
+		total += n
+		return err
+	}
+	for _, step := range []func() error{
+		func() error { return add(writeTable(ctx, tx, metaTable, prev.meta, cur.meta)) },
+		func() error { return add(writeTable(ctx, tx, itemTable, prev.items, cur.items)) },
+		func() error { return add(writeTable(ctx, tx, subTable, prev.subs, cur.subs)) },
+		func() error { return add(writeTable(ctx, tx, paraTable, prev.paras, cur.paras)) },
+		func() error { return add(writeTable(ctx, tx, conclTable, prev.concls, cur.concls)) },
+		func() error { return add(writeTable(ctx, tx, bulletTable, prev.bullets, cur.bullets)) },
+		func() error { return add(writeTable(ctx, tx, annexTable, prev.annexes, cur.annexes)) },
+	} {
+		if err := step(); err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
