@@ -36,7 +36,8 @@ func presentationsRule(ps []Presentation) *builtRule {
 // presentations by the United States (US), the European Union (EU),
 // Türkiye, Norway and Indonesia". A presenter named twice is named once.
 // When every contribution is of one other kind ("Opening remarks by …")
-// that kind is named instead of "presentation".
+// that kind is named instead of "presentation", without the thanks: "took
+// note of the opening remarks by …".
 func PresentationsText(ps []Presentation) string {
 	var who []string
 	seen := map[string]bool{}
@@ -48,7 +49,12 @@ func PresentationsText(ps []Presentation) string {
 		seen[name] = true
 		who = append(who, name)
 	}
-	return "took note, with thanks, of the " + contributionNoun(ps) + " by " + JoinList(who)
+	noun := contributionNoun(ps)
+	verb := "took note, with thanks, of"
+	if !strings.HasPrefix(noun, "presentation") {
+		verb = "took note of"
+	}
+	return verb + " the " + noun + " by " + JoinList(who)
 }
 
 // contributionNoun names what the presenters gave: "presentation",

@@ -159,7 +159,7 @@ func TestBuildConclusionItemOnly(t *testing.T) {
 		want []string
 	}{
 		{"opening remarks", Item{Title: "Opening of the meeting", Presentations: []Presentation{{Text: "Opening remarks by Ana Pérez, Deputy Secretary General"}}},
-			[]string{"took note, with thanks, of the opening remarks by Ana Pérez, Deputy Secretary General"}},
+			[]string{"took note of the opening remarks by Ana Pérez, Deputy Secretary General"}},
 		{"decision", Item{Title: "ADOPTION OF THE AGENDA", Category: "For decision"}, []string{"endorsed the adoption of the agenda"}},
 		{"guidance and decision", Item{Title: "Strategic Plan", Category: "For guidance and decision"}, []string{"provided guidance on and endorsed the Strategic Plan"}},
 		{"no category", Item{Title: "Closing"}, nil},
@@ -192,7 +192,7 @@ func TestPresentationsText(t *testing.T) {
 		{p("Presentation by Serbia"), "took note, with thanks, of the presentation by Serbia"},
 		{p("Presentation by Serbia", "Presentation by Peru"), "took note, with thanks, of the presentations by Serbia and Peru"},
 		{p("Presentation by Serbia", "Presentation by Serbia – part two", "Statement by Peru"), "took note, with thanks, of the presentations by Serbia and Peru"},
-		{p("Statement by Peru"), "took note, with thanks, of the statement by Peru"},
+		{p("Statement by Peru"), "took note of the statement by Peru"},
 	}
 	for _, tt := range tests {
 		if got := PresentationsText(tt.in); got != tt.want {
