@@ -52,7 +52,9 @@ func Text(data []byte) (*draft.Report, []string, error) {
 // text; Word documents are refused until Word interop lands.
 func File(path string) (*draft.Report, []string, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".docx", ".doc", ".odt", ".pdf":
+	case ".docx":
+		return docxFile(path)
+	case ".doc", ".odt", ".pdf":
 		return nil, nil, fmt.Errorf("ingest: %s: %s files are not supported yet; save the report as plain text (.txt) first", path, strings.ToLower(filepath.Ext(path)))
 	}
 	data, err := os.ReadFile(path)
