@@ -87,10 +87,10 @@ func TestBadFiles(t *testing.T) {
 				b[i] = 0xA5
 			}
 			return writeFile(t, dir, "corrupt.rap", b)
-		}, ErrCorrupt, nil, "damaged"},
+		}, ErrCorrupt, nil, "SQLite's check found"},
 		{"no such file", func(t *testing.T, dir string) string {
 			return filepath.Join(dir, "missing.rap")
-		}, fs.ErrNotExist, nil, "no such file"},
+		}, fs.ErrNotExist, nil, "does not exist"},
 		{"read-only file", func(t *testing.T, dir string) string {
 			p := writeFile(t, dir, "locked.rap", reportBytes(t))
 			must(t, os.Chmod(p, 0o444))
@@ -144,6 +144,7 @@ func checkOpenErr(t *testing.T, err, want error, path, says string) {
 	if err == nil {
 		t.Fatalf("opened without error, want %v", want)
 	}
+	t.Log(err)
 	if !errors.Is(err, want) || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), says) {
 		t.Errorf("got %q,\nwant %v naming %s and saying %q", err, want, path, says)
 	}

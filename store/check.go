@@ -84,8 +84,10 @@ func (f *File) quickCheck(op string) error {
 		if err := rs.Scan(&m); err != nil {
 			return f.sqlErr(op, err)
 		}
-		if m != "ok" {
-			msgs = append(msgs, m)
+		for _, line := range strings.Split(m, "\n") {
+			if line != "ok" && !strings.HasPrefix(line, "*** in database") {
+				msgs = append(msgs, line)
+			}
 		}
 	}
 	if err := rs.Err(); err != nil {

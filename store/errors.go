@@ -21,7 +21,7 @@ var (
 	ErrReadOnly = errors.New("opened read-only")
 	// ErrReadOnlyFile means the file or its folder may not be written, so
 	// it can only be opened read-only.
-	ErrReadOnlyFile = errors.New("read-only; open it read-only instead")
+	ErrReadOnlyFile = errors.New("cannot be written")
 	// ErrExists means Create was given a path that already exists.
 	ErrExists = errors.New("already exists")
 	// ErrNoVersion means a version label the report does not have.

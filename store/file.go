@@ -55,7 +55,7 @@ func open(path string, ro bool) (*File, error) {
 	}
 	h, err := acquire(abs)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("store: open %s: no such file: %w", path, fs.ErrNotExist)
+		return nil, fmt.Errorf("store: open %s: %w", path, fs.ErrNotExist)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)

@@ -64,10 +64,10 @@ func hotWAL(path string) bool {
 // ignores, but the user meant).
 func checkWritable(path string) error {
 	if !writable(path) {
-		return fileErr("open", path, ErrReadOnlyFile, "the file is read-only")
+		return fileErr("open", path, ErrReadOnlyFile, "the file is read-only; open it read-only instead")
 	}
 	if dir := filepath.Dir(path); !writable(dir) {
-		return fileErr("open", path, ErrReadOnlyFile, fmt.Sprintf("its folder %s is read-only", dir))
+		return fileErr("open", path, ErrReadOnlyFile, fmt.Sprintf("its folder %s is read-only; open it read-only, or copy it to a folder you can write", dir))
 	}
 	return nil
 }
