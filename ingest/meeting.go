@@ -13,7 +13,7 @@ import (
 // each lead-in that reads as the default is cleared, so it stays derived.
 func (p *parser) settleMeeting(fm frontMatter) {
 	m := fm.meeting
-	if m.Language == "" && m.DocCode != "" {
+	if m.Language == "" && !fm.explicit["language"] && m.DocCode != "" {
 		if d, err := draft.ParseDocCode(m.DocCode); err == nil {
 			m.Language = d.Language
 		}
