@@ -1,0 +1,101 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"rapporteur/draft"
+)
+
+func init() {
+	c := &command{name: "check", usage: "FILE [--json] [--against LABEL]",
+		summary: "find drafting slips: conclusions, document codes, paragraph references (exit 1 on errors)"}
+	c.run = func(args []string, stdout, stderr io.Writer) error {
+		fs := newFlags(c, stderr)
+		asJSON := fs.Bool("json", false, "print the findings as JSON")
+		against := fs.String("against", "latest", `version whose numbering the cross-references were written against ("latest", a label, or "none")`)
+		pos, err := parse(fs, args, 1, 1)
+		if err != nil {
+			return err
+		}
+		return runCheck(pos[0], *against, *asJSON, stdout)
+	}
+	register(c)
+}
+
+func runCheck(path, against string, asJSON bool, stdout io.Writer) error {
+	doc, err := openReportDoc(path, false)
+	if err != nil {
+		return err
+	}
+	defer doc.close()
+	prev, err := previousVersion(doc, against)
+	if err != nil {
+		return err
+	}
+	findings := draft.CheckAgainst(doc.report, prev)
+	if err := writeFindings(stdout, findings, asJSON); err != nil {
+		return err
+	}
+	if draft.HasErrors(findings) {
+		return &exitError{code: 1, msg: countFindings(findings)}
+	}
+	return nil
+}
+
+// previousVersion returns the version the cross-references are checked
+// against: the latest frozen version by default, a named one, or none.
+func previousVersion(doc *reportDoc, against string) (*draft.Report, error) {
+	if against == "none" || against == "" {
+		return nil, nil
+	}
+	if doc.file == nil {
+		if against == "latest" {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("%w: --against %s: %s is not a report file, so it has no versions", errUsage, against, doc.path)
+	}
+	if against == "latest" {
+		vs, err := doc.file.Versions()
+		if err != nil || len(vs) == 0 {
+			return nil, err
+		}
+		against = vs[len(vs)-1].Label
+	}
+	return doc.file.Version(against)
+}
+
+func writeFindings(w io.Writer, fs []draft.Finding, asJSON bool) error {
+	if asJSON {
+		if fs == nil {
+			fs = []draft.Finding{}
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(fs)
+	}
+	for _, f := range fs {
+		fmt.Fprintln(w, f.String())
+	}
+	fmt.Fprintln(w, countFindings(fs))
+	return nil
+}
+
+// countFindings says how many errors and warnings there are.
+func countFindings(fs []draft.Finding) string {
+	errs := 0
+	for _, f := range fs {
+		if f.Severity == draft.SeverityError {
+			errs++
+		}
+	}
+	return fmt.Sprintf("%s, %s", countOf(errs, "error"), countOf(len(fs)-errs, "warning"))
+}
+
+func countOf(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
