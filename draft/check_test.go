@@ -53,7 +53,10 @@ var checkCases = []checkCase{
 		r.Items[1].Conclusion.Bullets[0].Text = "discussed the draft Agenda"
 	}, "decision-without-verb", true, "II", 5},
 	{"decision with agreed to", func(r *Report) { r.Items[1].Conclusion.Bullets[0].Text = "discussed and agreed to the draft Agenda" }, "decision-without-verb", false, "", 0},
-	{"information endorsed", func(r *Report) { r.Items[0].Category = "For information only"; SetVerb(r.Items[0].Conclusion.Bullets[0], "endorsed") }, "information-endorsed", true, "I", 3},
+	{"information endorsed", func(r *Report) {
+		r.Items[0].Category = "For information only"
+		SetVerb(r.Items[0].Conclusion.Bullets[0], "endorsed")
+	}, "information-endorsed", true, "I", 3},
 	{"information took note", func(r *Report) { r.Items[0].Category = "For information only" }, "information-endorsed", false, "", 0},
 	{"information and decision endorsed", func(r *Report) { r.Items[1].Category = "For information and decision" }, "information-endorsed", false, "", 0},
 
