@@ -1,6 +1,11 @@
 package draft
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // CompareByContent compares two reports that share no identity, such as
 // two drafts received as text: the new one's parts are first matched to the
@@ -91,7 +96,24 @@ func flatten(r *Report) []parRef {
 // normKey is the form under which two texts count as identical: NFC,
 // lower case, runs of white space as one space.
 func normKey(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(nfc(s))), " ")
+	if !norm.NFC.IsNormalString(s) {
+		s = nfc(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 func (m *matcher) pairItems(i, j int) {
