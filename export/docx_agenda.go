@@ -10,8 +10,8 @@ import (
 // 9,070 wide on A4 with 2.5 cm margins).
 const (
 	agendaNumW   = 850
-	agendaTitleW = 6920
-	agendaRangeW = 1300
+	agendaTitleW = 6620
+	agendaRangeW = 1600
 )
 
 // agenda writes the agenda as a real table: the item number, the title
@@ -90,59 +90,4 @@ func (d *docxBody) italic(text string) {
 		d.b.WriteString(`</w:t>`)
 	}
 	d.b.WriteString(`</w:r></w:p>`)
-}
-
-// docxSubHeads places an item's sub-item headings as the PDF does: those
-// with no paragraphs of their own at the head of the item, the others just
-// before their first paragraph, in agenda order, each once.
-type docxSubHeads struct {
-	d    *docxBody
-	it   *draft.Item
-	next int
-	last draft.Category
-	own  map[draft.ID]bool
-}
-
-func (s *docxSubHeads) leading() {
-	j := 0
-	for j < len(s.it.SubItems) && !s.own[s.it.SubItems[j].ID] {
-		j++
-	}
-	s.upTo(j)
-}
-
-func (s *docxSubHeads) before(sub draft.ID) {
-	if sub == 0 {
-		return
-	}
-	if _, j := s.it.SubItem(sub); j >= s.next {
-		s.upTo(j + 1)
-	}
-}
-
-func (s *docxSubHeads) upTo(end int) {
-	for ; s.next < end; s.next++ {
-		s.head(s.next)
-	}
-}
-
-// head writes sub-item j: its category line when it starts a new group,
-// "a. Title" as a second-level heading, its documents, presentations and
-// points.
-func (s *docxSubHeads) head(j int) {
-	d, sub := s.d, s.it.SubItems[j]
-	if sub.Category != "" && sub.Category != s.last {
-		d.para(styleCategory, "("+docxLine(string(sub.Category))+")")
-	}
-	s.last = sub.Category
-	d.labelled(styleHeading2, draft.SubItemLetter(j)+".", docxLine(sub.Title))
-	for _, doc := range sub.Docs {
-		d.para(styleDocRef, "Doc. "+docxLine(doc))
-	}
-	for _, p := range sub.Presentations {
-		d.labelled(styleBullet, "•", docxLine(p.Text))
-	}
-	for _, a := range sub.Attachments {
-		d.labelled(styleBullet, "•", docxLine(a))
-	}
 }

@@ -117,38 +117,75 @@ func (d *docxBody) titleBlock() {
 	}
 }
 
-// item writes item i: heading, category, documents, presentations, the
-// sub-item headings where their paragraphs begin, the numbered paragraphs
-// and the conclusion block.
+// item writes item i in the order the text form uses, so that a .docx
+// reads back as the same report: heading, category, documents and
+// presentations, the sub-items as the agenda lists them, then the numbered
+// paragraphs, each run of paragraphs under another sub-item (or back under
+// the item as a whole) introduced by that sub-item's (or the item's) heading
+// again, and the conclusion block.
 func (d *docxBody) item(i int) {
 	it := d.r.Items[i]
-	d.para(styleHeading1, "ITEM "+draft.ItemNumber(i)+" – "+docxLine(it.Title))
+	heading := "ITEM " + draft.ItemNumber(i) + " – " + docxLine(it.Title)
+	d.para(styleHeading1, heading)
 	if it.Category != "" {
 		d.para(styleCategory, "("+docxLine(string(it.Category))+")")
 	}
-	for _, doc := range it.Docs {
-		d.para(styleDocRef, "Doc. "+docxLine(doc))
+	d.refs(it.Docs, it.Presentations, nil)
+	d.subItems(it)
+	// A paragraph after a list of several sub-items belongs to the item as
+	// a whole, after a single one to that sub-item.
+	var at draft.ID
+	if len(it.SubItems) == 1 {
+		at = it.SubItems[0].ID
 	}
-	for _, p := range it.Presentations {
-		d.labelled(styleBullet, "•", docxLine(p.Text))
-	}
-	heads := &docxSubHeads{d: d, it: it, last: it.Category, own: map[draft.ID]bool{}}
-	for _, p := range it.Paragraphs {
-		if p.Sub != 0 {
-			heads.own[p.Sub] = true
-		}
-	}
-	heads.leading()
 	for k, p := range it.Paragraphs {
-		heads.before(p.Sub)
+		if p.Sub != at {
+			if s, j := it.SubItem(p.Sub); s != nil {
+				d.labelled(styleHeading2, draft.SubItemLetter(j)+".", docxLine(s.Title))
+			} else {
+				d.para(styleHeading1, heading)
+			}
+			at = p.Sub
+		}
 		d.labelled(styleNumbered, fmt.Sprintf("%d.", d.n.Number(i, k)), p.Text)
 	}
-	heads.upTo(len(it.SubItems))
 	if c := it.Conclusion; c != nil {
 		d.labelled(styleNumbered, fmt.Sprintf("%d.", d.n.ConclusionNumber(d.r, i)), docxLine(c.LeadInFor(d.r.Meeting)))
 		for _, s := range c.Punctuated() {
 			d.labelled(styleBullet, "•", docxLine(s))
 		}
+	}
+}
+
+// subItems writes the item's sub-items as the agenda lists them, with a
+// category line wherever the category changes ("(No category)" where a
+// sub-item has none after one that had).
+func (d *docxBody) subItems(it *draft.Item) {
+	var running draft.Category
+	for j, s := range it.SubItems {
+		if s.Category != running || (j == 0 && it.Category != "") {
+			cat := "No category"
+			if s.Category != "" {
+				cat = docxLine(string(s.Category))
+			}
+			d.para(styleCategory, "("+cat+")")
+			running = s.Category
+		}
+		d.labelled(styleHeading2, draft.SubItemLetter(j)+".", docxLine(s.Title))
+		d.refs(s.Docs, s.Presentations, s.Attachments)
+	}
+}
+
+// refs writes document lines, then presentations and points as bullets.
+func (d *docxBody) refs(docs []string, pres []draft.Presentation, att []string) {
+	for _, doc := range docs {
+		d.para(styleDocRef, "Doc. "+docxLine(doc))
+	}
+	for _, p := range pres {
+		d.labelled(styleBullet, "•", docxLine(p.Text))
+	}
+	for _, a := range att {
+		d.labelled(styleBullet, "•", docxLine(a))
 	}
 }
 
