@@ -112,6 +112,9 @@ func classify(t string) class {
 	if c, ok := categoryLine(t); ok {
 		return c
 	}
+	if junkRE.MatchString(t) {
+		return class{kind: kJunk}
+	}
 	if m := paraRE.FindStringSubmatch(t); m != nil {
 		n := atoi(m[1])
 		return class{kind: kPara, num: n, text: m[2]}
@@ -132,9 +135,6 @@ func classify(t string) class {
 		if n, ok := parseNumeral(m[1]); ok && (m[2] != "" || strings.HasPrefix(t, "ANNEX")) {
 			return class{kind: kAnnex, num: n, text: m[2]}
 		}
-	}
-	if junkRE.MatchString(t) {
-		return class{kind: kJunk}
 	}
 	return class{kind: kText, text: t}
 }
