@@ -17,7 +17,9 @@ type writer func(w io.Writer, r *draft.Report, opt Options) error
 
 // formats maps a lower-case file extension to the writer of that format.
 var formats = map[string]writer{
-	".pdf": PDF,
+	".pdf":  PDF,
+	".txt":  func(w io.Writer, r *draft.Report, _ Options) error { return Text(w, r) },
+	".docx": DOCX,
 }
 
 // Formats returns the file extensions WriteFile accepts, sorted.
@@ -43,6 +45,9 @@ func WriteFile(path string, r *draft.Report, opt Options) error {
 			shown = "(none)"
 		}
 		return fmt.Errorf("export: %s: unknown file extension %s; supported: %s", path, shown, strings.Join(Formats(), ", "))
+	}
+	if r == nil {
+		return fmt.Errorf("export: %s: no report to write", path)
 	}
 	return atomicWrite(path, func(w io.Writer) error { return write(w, r, opt) })
 }

@@ -19,11 +19,13 @@ type fontFile struct {
 	data  []byte
 }
 
+// fontFiles are the styles the layouts use. Bold italic (assets.SansBoldItalic)
+// is left out: no part is set in it, and every font added costs a parse
+// and an embedding per document.
 var fontFiles = []fontFile{
 	{"", assets.SansRegular},
 	{"B", assets.SansBold},
 	{"I", assets.SansItalic},
-	{"BI", assets.SansBoldItalic},
 }
 
 // missingMark replaces a character the fonts cannot show.

@@ -1,0 +1,71 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+
+	"rapporteur/draft"
+)
+
+// fullReport builds a report the size of a full PTC report times scale:
+// 16 items (each with two sub-items and a three-bullet conclusion) and
+// 154 numbered paragraphs of about 110 words, about 17,000 words in all.
+func fullReport(tb testing.TB, scale int) *draft.Report {
+	tb.Helper()
+	r := draft.New()
+	r.Meeting = draft.Meeting{Organization: "World Customs Organization", Body: "Permanent Technical Committee",
+		ShortName: "PTC", Sessions: "251st/252nd Sessions", Dates: "3-5 March 2031", Venue: "Brussels", DocCode: "PC0999E1"}
+	words := strings.Fields(longText(4))
+	items := 16 * scale
+	paras := 154 * scale
+	for i := 0; i < items; i++ {
+		it, err := r.InsertItem(i, fmt.Sprintf("Agenda item number %d on the Committee’s work", i+1))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for j := 0; j < 2; j++ {
+			if _, err := r.InsertSubItem(it, j, fmt.Sprintf("Report of working body %d", j+1), "For decision"); err != nil {
+				tb.Fatal(err)
+			}
+		}
+		n := paras/items - 1
+		if i < paras%items {
+			n++
+		}
+		for k := 0; k < n; k++ {
+			start := (i*7 + k*13) % (len(words) - 110)
+			text := fmt.Sprintf("Paragraph %d.%d: %s.", i+1, k+1, strings.Join(words[start:start+108], " "))
+			sub := draft.ID(0)
+			if k > 0 {
+				sub = it.SubItems[k%2].ID
+			}
+			if _, err := r.InsertParagraph(it, k, sub, text); err != nil {
+				tb.Fatal(err)
+			}
+		}
+		conclude(tb, r, it, "took note of the reports", "endorsed the work programme of the working body", "provided guidance on the way forward")
+	}
+	return r
+}
+
+func benchmarkPDF(b *testing.B, scale int) {
+	r := fullReport(b, scale)
+	if got := r.Numbering().Total(); got != 154*scale {
+		b.Fatalf("report has %d numbered paragraphs, want %d", got, 154*scale)
+	}
+	b.ReportMetric(float64(r.WordCount()), "words")
+	b.ResetTimer()
+	for b.Loop() {
+		if err := PDF(io.Discard, r, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPDFFull exports a full-size report (target under 50 ms).
+func BenchmarkPDFFull(b *testing.B) { benchmarkPDF(b, 1) }
+
+// BenchmarkPDFTenfold exports a report ten times that size (target under 500 ms).
+func BenchmarkPDFTenfold(b *testing.B) { benchmarkPDF(b, 10) }
