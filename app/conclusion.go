@@ -1,0 +1,105 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rapporteur/draft"
+)
+
+// conclusionView is the conclusion block under the paragraphs: its number,
+// lead-in and bullets, each bullet with its derived punctuation, a verb
+// choice and buttons to reorder or delete it.
+type conclusionView struct {
+	e      *Editor
+	num    *widget.Label
+	leadIn *widget.Entry
+	build  *widget.Button
+	list   *fyne.Container
+	box    fyne.CanvasObject
+}
+
+func newConclusionView(e *Editor) *conclusionView {
+	v := &conclusionView{e: e}
+	v.num = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	v.leadIn = widget.NewEntry()
+	v.leadIn.OnChanged = v.leadInChanged
+	v.build = widget.NewButtonWithIcon("Build", theme.ViewRefreshIcon(), func() { e.showError(e.BuildConclusion()) })
+	add := widget.NewButtonWithIcon("Bullet", theme.ContentAddIcon(), func() { e.showError(e.AddBullet()) })
+	head := container.NewBorder(nil, nil, container.NewHBox(v.num), container.NewHBox(v.build, add), v.leadIn)
+	v.list = container.NewVBox()
+	title := widget.NewLabelWithStyle("Conclusion", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.box = container.NewBorder(container.NewVBox(title, head), nil, nil, nil, container.NewVScroll(v.list))
+	return v
+}
+
+func (v *conclusionView) object() fyne.CanvasObject { return v.box }
+
+// refresh redraws the block from the model.
+func (v *conclusionView) refresh() {
+	it := v.e.Item()
+	v.list.RemoveAll()
+	if it == nil {
+		v.num.SetText("")
+		v.setLeadIn("", "")
+		return
+	}
+	c := it.Conclusion
+	v.build.SetText("Build")
+	if c == nil {
+		v.num.SetText("")
+		v.setLeadIn("", "No conclusion yet: Build makes one from the agenda")
+		return
+	}
+	v.build.SetText("Rebuild")
+	v.num.SetText(fmt.Sprintf("%d.", v.e.num.ConclusionNumber(v.e.rep, v.e.item)))
+	v.setLeadIn(c.LeadIn, draft.DefaultLeadIn(v.e.rep.Meeting))
+	for i, b := range c.Bullets {
+		v.list.Add(v.bulletRow(c, i, b))
+	}
+}
+
+func (v *conclusionView) setLeadIn(text, placeholder string) {
+	f := v.leadIn.OnChanged
+	v.leadIn.OnChanged = nil
+	v.leadIn.SetText(text)
+	v.leadIn.SetPlaceHolder(placeholder)
+	v.leadIn.OnChanged = f
+}
+
+func (v *conclusionView) leadInChanged(s string) {
+	if it := v.e.Item(); it != nil && it.Conclusion != nil && it.Conclusion.LeadIn != s {
+		it.Conclusion.LeadIn = s
+		v.e.changed()
+	}
+}
+
+// bulletRow is one bullet: verb choice, text, derived punctuation, buttons.
+func (v *conclusionView) bulletRow(c *draft.Conclusion, i int, b *draft.Bullet) fyne.CanvasObject {
+	e := v.e
+	ent := widget.NewMultiLineEntry()
+	ent.Wrapping = fyne.TextWrapWord
+	ent.SetMinRowsVisible(2)
+	ent.SetText(b.Text)
+	punct := widget.NewLabelWithStyle(draft.Punctuation(i, len(c.Bullets)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	ent.OnChanged = func(s string) {
+		e.setBulletText(b, s)
+	}
+	verb := widget.NewSelect(draft.Verbs, nil)
+	verb.PlaceHolder = "verb"
+	if vb, _ := draft.LeadingVerb(b.Text); vb != "" {
+		verb.Selected = vb
+	}
+	verb.OnChanged = func(s string) { e.showError(e.SetBulletVerb(i, s)) }
+	buttons := container.NewHBox(
+		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.showError(e.MoveBullet(i, i-1)) }),
+		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.showError(e.MoveBullet(i, i+1)) }),
+		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.showError(e.DeleteBullet(i)) }),
+	)
+	mark := widget.NewLabel("•")
+	return container.NewBorder(nil, nil, container.NewHBox(mark, verb), container.NewHBox(punct, buttons), ent)
+}

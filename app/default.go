@@ -1,0 +1,76 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"rapporteur/assets"
+	"rapporteur/draft"
+	"rapporteur/export"
+	"rapporteur/ingest"
+	"rapporteur/store"
+)
+
+// DefaultFiles wires the window to the report store, the importer and the
+// exporters of this module.
+func DefaultFiles() Files {
+	return Files{
+		Open: func(path string) (Doc, *draft.Report, error) {
+			f, err := store.Open(path)
+			if err != nil {
+				return nil, nil, err
+			}
+			r, err := f.Load()
+			if err != nil {
+				f.Close()
+				return nil, nil, err
+			}
+			return f, r, nil
+		},
+		Create: func(path string, r *draft.Report) (Doc, error) {
+			f, err := store.Create(path, r)
+			if err != nil {
+				return nil, err
+			}
+			return f, nil
+		},
+		Import: ingest.File,
+		Sample: func() (*draft.Report, error) {
+			r, _, err := ingest.Text(assets.SampleReport)
+			return r, err
+		},
+		Export: func(path string, r *draft.Report, progress func(int, int)) error {
+			return export.WriteFile(path, r, export.Options{Progress: progress})
+		},
+		Redline: writeRedline,
+	}
+}
+
+// writeRedline writes a comparison as a redline PDF, atomically: a temporary
+// file beside path, renamed into place once complete.
+func writeRedline(path string, c *draft.Comparison, progress func(int, int)) error {
+	return atomicWrite(path, func(w io.Writer) error {
+		return redlinePDF(w, c, progress)
+	})
+}
+
+func atomicWrite(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".rapporteur-*.tmp")
+	if err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	return nil
+}

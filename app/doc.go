@@ -1,0 +1,13 @@
+// Package app is the Fyne window of rapporteur: the agenda tree, the
+// paragraphs of the selected item edited in place, the conclusion block, the
+// meeting details, annexes, checks, versions and comparison, with autosave
+// and an undo stack for structural edits.
+//
+// The window is a thin view of the draft model: every number, range and
+// piece of conclusion punctuation it shows is derived from draft at the
+// moment it is drawn, never kept in a widget. Package app never creates the
+// Fyne application: callers pass a fyne.App and fyne.Window in, so the tests
+// drive it with fyne.io/fyne/v2/test and no display.
+//
+// Package app may import Fyne and every package of the module except main.
+package app

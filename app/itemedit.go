@@ -1,0 +1,243 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rapporteur/draft"
+)
+
+// Details are the editable fields of an item or sub-item.
+type Details struct {
+	Title         string
+	Category      draft.Category
+	Docs          []string
+	Presentations []string
+	Attachments   []string // sub-items only
+}
+
+// AddItem inserts a new item after the selected one and selects it.
+func (e *Editor) AddItem(title string) error {
+	at := e.item + 1
+	e.beforeStructure()
+	if _, err := e.rep.InsertItem(at, title); err != nil {
+		return err
+	}
+	e.item, e.para = at, -1
+	e.structureChanged()
+	e.agenda.selectItem(at)
+	return nil
+}
+
+// AddSubItem appends a sub-item to the selected item.
+func (e *Editor) AddSubItem(title string) error {
+	it := e.Item()
+	if it == nil {
+		return errNoItem
+	}
+	e.beforeStructure()
+	s, err := e.rep.InsertSubItem(it, len(it.SubItems), title, "")
+	if err != nil {
+		return err
+	}
+	e.structureChanged()
+	e.agenda.tree.OpenBranch(itemNode(it.ID))
+	e.agenda.tree.Select(subNode(s.ID))
+	return nil
+}
+
+// MoveSelected moves the item or sub-item selected in the tree up (-1) or
+// down (+1).
+func (e *Editor) MoveSelected(delta int) error {
+	i, j := e.agenda.selection()
+	if i < 0 {
+		return errNoItem
+	}
+	if j >= 0 {
+		it := e.rep.Items[i]
+		if j+delta < 0 || j+delta >= len(it.SubItems) {
+			return nil
+		}
+		e.beforeStructure()
+		if err := it.MoveSubItem(j, j+delta); err != nil {
+			return err
+		}
+		e.structureChanged()
+		return nil
+	}
+	if i+delta < 0 || i+delta >= len(e.rep.Items) {
+		return nil
+	}
+	e.beforeStructure()
+	if err := e.rep.MoveItem(i, i+delta); err != nil {
+		return err
+	}
+	e.item = i + delta
+	e.structureChanged()
+	e.agenda.selectItem(e.item)
+	return nil
+}
+
+// DeleteSelected removes the item (with its paragraphs) or the sub-item
+// selected in the tree; undo puts it back.
+func (e *Editor) DeleteSelected() error {
+	i, j := e.agenda.selection()
+	if i < 0 {
+		return errNoItem
+	}
+	e.beforeStructure()
+	if j >= 0 {
+		if _, err := e.rep.Items[i].DeleteSubItem(j); err != nil {
+			return err
+		}
+	} else {
+		if _, err := e.rep.DeleteItem(i); err != nil {
+			return err
+		}
+		e.words = e.rep.WordCount()
+		e.agenda.sel = ""
+	}
+	e.structureChanged()
+	e.agenda.selectItem(e.item)
+	return nil
+}
+
+// SetDetails changes the fields of item i, or of its sub-item j when j >= 0.
+func (e *Editor) SetDetails(i, j int, d Details) error {
+	if i < 0 || i >= len(e.rep.Items) {
+		return errNoItem
+	}
+	if strings.TrimSpace(d.Title) == "" {
+		return errors.New("a title is needed")
+	}
+	e.beforeStructure()
+	it := e.rep.Items[i]
+	pres := make([]draft.Presentation, 0, len(d.Presentations))
+	for _, p := range d.Presentations {
+		pres = append(pres, draft.Presentation{Text: p})
+	}
+	if j >= 0 {
+		s := it.SubItems[j]
+		s.Title, s.Category, s.Docs, s.Presentations, s.Attachments = d.Title, d.Category, d.Docs, pres, d.Attachments
+	} else {
+		it.Title, it.Category, it.Docs, it.Presentations = d.Title, d.Category, d.Docs, pres
+	}
+	e.structureChanged()
+	return nil
+}
+
+func (e *Editor) details(i, j int) Details {
+	it := e.rep.Items[i]
+	d := Details{Title: it.Title, Category: it.Category, Docs: it.Docs}
+	pres := it.Presentations
+	if j >= 0 {
+		s := it.SubItems[j]
+		d = Details{Title: s.Title, Category: s.Category, Docs: s.Docs, Attachments: s.Attachments}
+		pres = s.Presentations
+	}
+	for _, p := range pres {
+		d.Presentations = append(d.Presentations, p.Text)
+	}
+	return d
+}
+
+func (v *agendaView) toolbar() fyne.CanvasObject {
+	e := v.e
+	return container.NewHBox(
+		widget.NewButtonWithIcon("Item", theme.ContentAddIcon(), func() { e.askTitle("New agenda item", e.AddItem) }),
+		widget.NewButtonWithIcon("Sub", theme.ContentAddIcon(), func() { e.askTitle("New sub-item", e.AddSubItem) }),
+		widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), e.EditSelectedDetails),
+		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.showError(e.MoveSelected(-1)) }),
+		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.showError(e.MoveSelected(1)) }),
+		widget.NewButtonWithIcon("", theme.DeleteIcon(), e.confirmDelete),
+	)
+}
+
+// askTitle asks for a title and passes it to add.
+func (e *Editor) askTitle(what string, add func(string) error) {
+	ent := widget.NewEntry()
+	ent.SetPlaceHolder("Title")
+	dialog.ShowForm(what, "Add", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", ent)}, func(ok bool) {
+		if ok && strings.TrimSpace(ent.Text) != "" {
+			e.showError(add(strings.TrimSpace(ent.Text)))
+		}
+	}, e.win)
+}
+
+func (e *Editor) confirmDelete() {
+	i, j := e.agenda.selection()
+	if i < 0 {
+		return
+	}
+	what := fmt.Sprintf("item %s and its %d paragraphs", draft.ItemNumber(i), e.rep.Items[i].Count())
+	if j >= 0 {
+		what = fmt.Sprintf("sub-item %s (its paragraphs stay in the item)", draft.SubItemLetter(j))
+	}
+	dialog.ShowConfirm("Delete", "Delete "+what+"? Undo brings it back.", func(ok bool) {
+		if ok {
+			e.showError(e.DeleteSelected())
+		}
+	}, e.win)
+}
+
+// EditSelectedDetails opens the form for the selected item or sub-item:
+// title, category, documents, presentations and (sub-items) attachments.
+func (e *Editor) EditSelectedDetails() {
+	i, j := e.agenda.selection()
+	if i < 0 {
+		return
+	}
+	d := e.details(i, j)
+	title := widget.NewEntry()
+	title.SetText(d.Title)
+	cats := make([]string, len(draft.Categories))
+	for k, c := range draft.Categories {
+		cats[k] = string(c)
+	}
+	cat := widget.NewSelectEntry(cats)
+	cat.SetText(string(d.Category))
+	docs := widget.NewEntry()
+	docs.SetText(strings.Join(d.Docs, ", "))
+	docs.SetPlaceHolder("PC0727Ea, PC0728E")
+	pres := widget.NewMultiLineEntry()
+	pres.SetText(strings.Join(d.Presentations, "\n"))
+	pres.SetPlaceHolder("Presentation by …, one per line")
+	items := []*widget.FormItem{
+		widget.NewFormItem("Title", title), widget.NewFormItem("Category", cat),
+		widget.NewFormItem("Documents", docs), widget.NewFormItem("Presentations", pres),
+	}
+	att := widget.NewMultiLineEntry()
+	if j >= 0 {
+		att.SetText(strings.Join(d.Attachments, "\n"))
+		items = append(items, widget.NewFormItem("Attached points", att))
+	}
+	f := dialog.NewForm("Details", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		e.showError(e.SetDetails(i, j, Details{Title: strings.TrimSpace(title.Text),
+			Category: draft.Category(strings.Trim(strings.TrimSpace(cat.Text), "()")),
+			Docs:     splitList(docs.Text, ","), Presentations: splitList(pres.Text, "\n"),
+			Attachments: splitList(att.Text, "\n")}))
+	}, e.win)
+	f.Resize(fyne.NewSize(560, 420))
+	f.Show()
+}
+
+// splitList splits s at sep and drops blank entries.
+func splitList(s, sep string) []string {
+	var out []string
+	for _, p := range strings.Split(s, sep) {
+		if t := strings.TrimSpace(p); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}

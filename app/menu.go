@@ -1,0 +1,103 @@
+package app
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// key makes a keyboard shortcut: the platform's shortcut key (Ctrl, or Cmd
+// on macOS) plus the extra modifiers.
+func key(k fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | extra}
+}
+
+func alt(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
+}
+
+// cmd makes a menu item that runs f and shows its error.
+func (e *Editor) cmd(label string, sc fyne.Shortcut, f func() error) *fyne.MenuItem {
+	mi := fyne.NewMenuItem(label, func() { e.showError(f()) })
+	mi.Shortcut = sc
+	return mi
+}
+
+func (e *Editor) do(f func()) func() error {
+	return func() error { f(); return nil }
+}
+
+// mainMenu holds every command, with its shortcut: Fyne gives menu
+// shortcuts precedence over a focused Entry, so they work while typing.
+func (e *Editor) mainMenu() *fyne.MainMenu {
+	recent := fyne.NewMenuItem("Open Recent", nil)
+	recent.ChildMenu = fyne.NewMenu("")
+	e.recentMenu = recent
+	e.refreshRecent()
+	file := fyne.NewMenu("File",
+		e.cmd("New…", key(fyne.KeyN, 0), e.do(e.askNew)),
+		e.cmd("Open…", key(fyne.KeyO, 0), e.do(e.askOpen)),
+		recent,
+		e.cmd("Open Sample", nil, e.OpenSample),
+		fyne.NewMenuItemSeparator(),
+		e.cmd("Save As…", key(fyne.KeyS, fyne.KeyModifierShift), e.do(e.askSaveAs)),
+		e.cmd("Export PDF…", key(fyne.KeyE, 0), e.do(func() { e.askExport(".pdf") })),
+		e.cmd("Export Text…", nil, e.do(func() { e.askExport(".txt") })),
+	)
+	edit := fyne.NewMenu("Edit",
+		e.cmd("Undo", &fyne.ShortcutUndo{}, e.do(func() { e.Undo() })),
+		e.cmd("Redo", &fyne.ShortcutRedo{}, e.do(func() { e.Redo() })),
+		fyne.NewMenuItemSeparator(),
+		e.cmd("Find…", key(fyne.KeyF, 0), e.do(e.showFind)),
+	)
+	para := fyne.NewMenu("Paragraph",
+		e.cmd("New Paragraph After", key(fyne.KeyReturn, 0), func() error { return e.InsertParagraph(true) }),
+		e.cmd("New Paragraph Before", key(fyne.KeyReturn, fyne.KeyModifierShift), func() error { return e.InsertParagraph(false) }),
+		e.cmd("Split at Cursor", key(fyne.KeyK, 0), e.SplitParagraph),
+		e.cmd("Merge With Next", key(fyne.KeyJ, 0), e.MergeParagraph),
+		e.cmd("Move Up", alt(fyne.KeyUp), func() error { return e.MoveParagraph(-1) }),
+		e.cmd("Move Down", alt(fyne.KeyDown), func() error { return e.MoveParagraph(1) }),
+		e.cmd("Delete Paragraph", key(fyne.KeyDelete, fyne.KeyModifierShift), e.DeleteParagraph),
+	)
+	item := fyne.NewMenu("Item",
+		e.cmd("Next Item", key(fyne.KeyPageDown, 0), e.do(func() { e.agenda.selectItem(e.item + 1) })),
+		e.cmd("Previous Item", key(fyne.KeyPageUp, 0), e.do(func() { e.agenda.selectItem(e.item - 1) })),
+		fyne.NewMenuItemSeparator(),
+		e.cmd("Add Item…", key(fyne.KeyI, fyne.KeyModifierShift), e.do(func() { e.askTitle("New agenda item", e.AddItem) })),
+		e.cmd("Add Sub-item…", nil, e.do(func() { e.askTitle("New sub-item", e.AddSubItem) })),
+		e.cmd("Details…", key(fyne.KeyD, fyne.KeyModifierShift), e.do(e.EditSelectedDetails)),
+		e.cmd("Move Up", alt(fyne.KeyPageUp), func() error { return e.MoveSelected(-1) }),
+		e.cmd("Move Down", alt(fyne.KeyPageDown), func() error { return e.MoveSelected(1) }),
+		e.cmd("Delete…", nil, e.do(e.confirmDelete)),
+		fyne.NewMenuItemSeparator(),
+		e.cmd("Build Conclusion", key(fyne.KeyB, 0), e.BuildConclusion),
+		e.cmd("Add Bullet", key(fyne.KeyB, fyne.KeyModifierShift), e.AddBullet),
+	)
+	menus := []*fyne.Menu{file, edit, para, item}
+	menus = append(menus, e.extraMenus()...)
+	return fyne.NewMainMenu(menus...)
+}
+
+// refreshRecent lists the recent files in the File menu.
+func (e *Editor) refreshRecent() {
+	if e.recentMenu == nil {
+		return
+	}
+	var items []*fyne.MenuItem
+	for _, p := range e.Recent() {
+		path := p
+		items = append(items, fyne.NewMenuItem(filepath.Base(path)+" — "+filepath.Dir(path), func() {
+			e.showError(e.OpenPath(path))
+		}))
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem("(none yet)", nil)
+		none.Disabled = true
+		items = append(items, none)
+	}
+	e.recentMenu.ChildMenu.Items = items
+	if mm := e.win.MainMenu(); mm != nil {
+		mm.Refresh()
+	}
+}

@@ -1,0 +1,48 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// statusBar is the line at the foot of the window: whether the file is
+// saved, and the word and paragraph counts.
+type statusBar struct {
+	save   *widget.Label
+	counts *widget.Label
+	box    *fyne.Container
+}
+
+func newStatusBar() *statusBar {
+	s := &statusBar{save: widget.NewLabel("Saved"), counts: widget.NewLabel("")}
+	s.box = container.NewHBox(s.save, layout.NewSpacer(), s.counts)
+	return s
+}
+
+func (s *statusBar) object() fyne.CanvasObject { return s.box }
+
+func (s *statusBar) setSave(text string) {
+	if s.save.Text != text {
+		s.save.SetText(text)
+	}
+}
+
+func (s *statusBar) setCounts(words, paras int) {
+	t := fmt.Sprintf("%d words · %d paragraphs", words, paras)
+	if s.counts.Text != t {
+		s.counts.SetText(t)
+	}
+}
+
+// SaveState returns the status line's save message, e.g. "Saved".
+func (e *Editor) SaveState() string { return e.status.save.Text }
+
+// Counts returns the status line's word and paragraph counts as shown.
+func (e *Editor) Counts() string { return e.status.counts.Text }
+
+func showError(err error, w fyne.Window) { dialog.ShowError(err, w) }

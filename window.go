@@ -1,0 +1,62 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
+
+	"rapporteur/app"
+	"rapporteur/assets"
+)
+
+// appID is the application's unique ID; Fyne keeps preferences under it.
+const appID = "org.rapporteur.app"
+
+// openWindow opens the Fyne window on the report args names, or the last
+// report, or the sample. Without a display it fails at once with one line.
+func openWindow(args []string, stderr io.Writer) int {
+	if msg := noDisplay(runtime.GOOS, os.Getenv); msg != "" {
+		fmt.Fprintln(stderr, msg)
+		return 1
+	}
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := a.NewWindow("Rapporteur")
+	w.Resize(fyne.NewSize(1360, 860))
+	e := app.New(a, w, app.DefaultFiles())
+	if err := e.Start(args); err != nil {
+		if len(args) > 0 {
+			fmt.Fprintf(stderr, "rapporteur: %v\n", err)
+			return 1
+		}
+		dialog.ShowError(err, w)
+	}
+	w.ShowAndRun()
+	return 0
+}
+
+// noDisplay returns a one-line explanation when no display is available
+// (Linux and the BSDs without X11 or Wayland), or "".
+func noDisplay(goos string, getenv func(string) string) string {
+	switch goos {
+	case "windows", "darwin", "android", "ios", "js":
+		return ""
+	}
+	if getenv("DISPLAY") != "" || getenv("WAYLAND_DISPLAY") != "" {
+		return ""
+	}
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return "rapporteur: no display (DISPLAY and WAYLAND_DISPLAY are unset); work headless with: rapporteur " +
+		strings.Join(names, " | ") + " (see rapporteur help)"
+}
