@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"rapporteur/draft"
@@ -180,14 +181,35 @@ func TestSaveParagraphNotInFile(t *testing.T) {
 }
 
 func TestSaveRefusesInvalidReport(t *testing.T) {
-	f, err := Open(newFile(t, sampleReport(t)))
-	must(t, err)
-	defer f.Close()
-	r, err := f.Load()
-	must(t, err)
-	r.Items[1].Paragraphs[1].ID = r.Items[1].Paragraphs[0].ID
-	if err := f.Save(r); err == nil {
-		t.Error("Save of a report with a duplicate ID: no error")
+	cases := []struct {
+		name   string
+		spoil func(r *draft.Report)
+	}{
+		{"duplicate paragraph ID", func(r *draft.Report) { r.Items[1].Paragraphs[1].ID = r.Items[1].Paragraphs[0].ID }},
+		{"paragraph shares an item's ID", func(r *draft.Report) { r.Items[1].Paragraphs[1].ID = r.Items[0].ID }},
+		{"ID beyond the sequence", func(r *draft.Report) { r.Annexes[0].ID = r.LastID() + 1 }},
+		{"zero ID", func(r *draft.Report) { r.Items[0].Conclusion.Bullets[0].ID = 0 }},
+		{"sub-item of another item", func(r *draft.Report) { r.Items[0].Paragraphs[0].Sub = r.Items[1].SubItems[0].ID }},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := Open(newFile(t, sampleReport(t)))
+			must(t, err)
+			defer f.Close()
+			r, err := f.Load()
+			must(t, err)
+			orig := r.Clone()
+			tc.spoil(r)
+			if err := f.Save(r); err == nil || !strings.Contains(err.Error(), f.Path()) {
+				t.Errorf("Save: got %v, want an error naming the file", err)
+			}
+			if _, err := f.Freeze(r, "", fixedTime); err == nil {
+				t.Error("Freeze of an invalid report: no error")
+			}
+			got, err := f.Load()
+			must(t, err)
+			sameReport(t, got, orig)
+		})
 	}
 }
 

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"rapporteur/draft"
@@ -97,33 +98,82 @@ func presTexts(ps []draft.Presentation) []string {
 	return out
 }
 
-// encode turns a valid report into rows.
-func encode(r *draft.Report) *rows {
-	w := newRows()
+// encode turns a report into rows, sizing the maps like hint's (the rows
+// last saved, or nil). It refuses a report whose IDs are not unique and
+// within its ID sequence, or whose paragraph sits under another item's
+// sub-item: such a report would save but not load.
+func encode(r *draft.Report, hint *rows) (*rows, error) {
+	w := sizedRows(hint)
 	m := r.Meeting
 	for _, f := range meetingFields(&m) {
 		w.meta[f.key] = *f.p
 	}
 	w.meta["last_id"] = strconv.FormatInt(int64(r.LastID()), 10)
+	ids := make([]draft.ID, 0, len(w.paras)+len(w.items)+len(w.subs)+len(w.bullets)+len(w.concls)+len(w.annexes))
 	for i, it := range r.Items {
+		ids = append(ids, it.ID)
 		w.items[it.ID] = itemRow{i, it.Title, string(it.Category), toJSON(it.Docs), toJSON(presTexts(it.Presentations))}
 		for j, s := range it.SubItems {
+			ids = append(ids, s.ID)
 			w.subs[s.ID] = subRow{it.ID, j, s.Title, string(s.Category), toJSON(s.Docs), toJSON(presTexts(s.Presentations)), toJSON(s.Attachments)}
 		}
 		for k, p := range it.Paragraphs {
+			if p.Sub != 0 && !hasSub(it, p.Sub) {
+				return nil, invalid(r)
+			}
+			ids = append(ids, p.ID)
 			w.paras[p.ID] = paraRow{it.ID, p.Sub, k, p.Text}
 		}
 		if c := it.Conclusion; c != nil {
+			ids = append(ids, c.ID)
 			w.concls[c.ID] = conclRow{it.ID, c.LeadIn}
 			for k, b := range c.Bullets {
+				ids = append(ids, b.ID)
 				w.bullets[b.ID] = bulletRow{c.ID, k, b.Text, b.Rule, b.Edited}
 			}
 		}
 	}
 	for i, a := range r.Annexes {
+		ids = append(ids, a.ID)
 		w.annexes[a.ID] = annexRow{i, a.Title, a.Body}
 	}
-	return w
+	slices.Sort(ids)
+	for i, id := range ids {
+		if id <= 0 || id > r.LastID() || i > 0 && ids[i-1] == id {
+			return nil, invalid(r)
+		}
+	}
+	return w, nil
+}
+
+func hasSub(it *draft.Item, id draft.ID) bool {
+	for _, s := range it.SubItems {
+		if s.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// invalid explains why the report cannot be stored.
+func invalid(r *draft.Report) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	return fmt.Errorf("the report's IDs are not valid")
+}
+
+// sizedRows returns empty rows with room for as many rows as hint has.
+func sizedRows(hint *rows) *rows {
+	if hint == nil {
+		return newRows()
+	}
+	return &rows{
+		meta: make(map[string]string, len(hint.meta)), items: make(map[draft.ID]itemRow, len(hint.items)),
+		subs: make(map[draft.ID]subRow, len(hint.subs)), paras: make(map[draft.ID]paraRow, len(hint.paras)+8),
+		concls: make(map[draft.ID]conclRow, len(hint.concls)), bullets: make(map[draft.ID]bulletRow, len(hint.bullets)),
+		annexes: make(map[draft.ID]annexRow, len(hint.annexes)),
+	}
 }
 
 // fromJSON decodes a list column of the row named what.

@@ -19,9 +19,6 @@ func (f *File) Freeze(r *draft.Report, note string, at time.Time) (string, error
 	if err := f.usable("freeze", true); err != nil {
 		return "", err
 	}
-	if err := r.Validate(); err != nil {
-		return "", fmt.Errorf("store: freeze %s: %w", f.path, err)
-	}
 	label, err := f.freeze(r, note, at)
 	if err != nil {
 		return "", fmt.Errorf("store: freeze %s: %w", f.path, err)
@@ -44,7 +41,10 @@ func (f *File) freeze(r *draft.Report, note string, at time.Time) (string, error
 			return "", err
 		}
 	}
-	cur := encode(r)
+	cur, err := encode(r, f.state)
+	if err != nil {
+		return "", err
+	}
 	n, err := writeDiff(ctx, tx, f.state, cur)
 	if err != nil {
 		return "", err

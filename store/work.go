@@ -13,7 +13,7 @@ import (
 // Create makes a new report file at path holding r and returns it open for
 // writing. It refuses a path that already exists.
 func Create(path string, r *draft.Report) (*File, error) {
-	if err := r.Validate(); err != nil {
+	if err := r.Validate(); err != nil { // before the file exists
 		return nil, fmt.Errorf("store: create %s: %w", path, err)
 	}
 	abs, err := filepath.Abs(path)
@@ -118,9 +118,6 @@ func (f *File) Save(r *draft.Report) error {
 	if err := f.usable("save", true); err != nil {
 		return err
 	}
-	if err := r.Validate(); err != nil {
-		return fmt.Errorf("store: save %s: %w", f.path, err)
-	}
 	if err := f.save(r); err != nil {
 		return fmt.Errorf("store: save %s: %w", f.path, err)
 	}
@@ -139,7 +136,10 @@ func (f *File) save(r *draft.Report) error {
 			return err
 		}
 	}
-	cur := encode(r)
+	cur, err := encode(r, f.state)
+	if err != nil {
+		return err
+	}
 	n, err := writeDiff(ctx, tx, f.state, cur)
 	if err != nil {
 		return err
