@@ -182,7 +182,7 @@ func TestSaveParagraphNotInFile(t *testing.T) {
 
 func TestSaveRefusesInvalidReport(t *testing.T) {
 	cases := []struct {
-		name   string
+		name  string
 		spoil func(r *draft.Report)
 	}{
 		{"duplicate paragraph ID", func(r *draft.Report) { r.Items[1].Paragraphs[1].ID = r.Items[1].Paragraphs[0].ID }},
