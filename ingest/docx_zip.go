@@ -21,7 +21,7 @@ const (
 	// maxXMLDepth bounds the nesting of elements in any XML part.
 	maxXMLDepth = 256
 	// maxXMLElements bounds the number of elements in any XML part.
-	maxXMLElements = 4_000_000
+	maxXMLElements = 1_000_000
 )
 
 // errNotZip is wrapped by the error for a file that is not a zip archive.

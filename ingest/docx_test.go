@@ -1,0 +1,121 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDocxTextConversion checks the text a body turns into: numbering
+// resolved per list and level, headings, tables and runs.
+func TestDocxTextConversion(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string // the blocks, in order
+	}{
+		{"decimal numbering continues", wp("", "1", 0, "First.") + wp("", "1", 0, "Second."),
+			[]string{"1. First.", "2. Second."}},
+		{"lettered level restarts under a new number",
+			wp("", "1", 0, "One") + wp("", "1", 1, "sub") + wp("", "1", 1, "sub") + wp("", "1", 0, "Two") + wp("", "1", 1, "sub"),
+			[]string{"1. One", "a. sub", "b. sub", "2. Two", "a. sub"}},
+		{"bullet level", wp("", "1", 2, "took note"), []string{"• took note"}},
+		{"lists on one definition continue each other", wp("", "1", 0, "x") + wp("", "4", 0, "y"),
+			[]string{"1. x", "2. y"}},
+		{"start override restarts", wp("", "1", 0, "x") + wp("", "3", 0, "y") + wp("", "3", 0, "z"),
+			[]string{"1. x", "5. y", "6. z"}},
+		{"upper Roman and multi-level text", wp("", "2", 0, "Item") + wp("", "2", 1, "point"),
+			[]string{"I. Item", "I.1 point"}},
+		{"numId 0 switches numbering off", wp("", "0", 0, "plain"), []string{"plain"}},
+		{"unknown list is plain text", wp("", "99", 0, "plain"), []string{"plain"}},
+		{"numbering from the paragraph style", wp("Heading2", "", 0, "Sub one") + wp("SubHead", "", 0, "Sub two"),
+			[]string{"a. Sub one", "b. Sub two"}},
+		{"heading 1 with a Roman number", wp("Heading1", "", 0, "IV. Cross-border framework"),
+			[]string{"ITEM IV – Cross-border framework"}},
+		{"heading 1 by style name", wp("Berschrift1", "", 0, "II – Adoption of the agenda"),
+			[]string{"ITEM II – Adoption of the agenda"}},
+		{"heading 1 already an item", wp("Heading1", "", 0, "ITEM I – OPENING"), []string{"ITEM I – OPENING"}},
+		{"tabs, breaks and hyphens",
+			`<w:p><w:r><w:t>37.</w:t><w:tab/><w:t>The  PTC</w:t><w:br/><w:t>noted</w:t><w:noBreakHyphen/><w:t>it.</w:t></w:r></w:p>`,
+			[]string{"37. The PTC\nnoted-it."}},
+		{"deleted text and tab stops ignored",
+			`<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="567"/></w:tabs></w:pPr><w:del><w:r><w:delText>gone </w:delText></w:r></w:del><w:ins><w:r><w:t>kept</w:t></w:r></w:ins></w:p>`,
+			[]string{"kept"}},
+		{"empty paragraphs dropped", wp("", "", 0, "") + wp("", "", 0, "text"), []string{"text"}},
+		{"agenda table rows",
+			`<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>` + wp("", "", 0, "Item") + `</w:tc><w:tc>` + wp("", "", 0, "Paragraphs") + `</w:tc></w:tr>` +
+				`<w:tr><w:tc>` + wp("", "", 0, "XIV.") + `</w:tc><w:tc>` + wp("", "", 0, "Upcoming events") + wp("", "", 0, "(For decision)") + wp("", "", 0, "a. Events") +
+				`</w:tc><w:tc>` + wp("", "", 0, "142-146") + `</w:tc></w:tr></w:tbl>`,
+			[]string{"XIV. Upcoming events 142-146", "(For decision)", "a. Events"}},
+		{"agenda numbers from Word numbering in a table",
+			`<w:tbl><w:tr><w:tc>` + wp("", "2", 0, "Opening") + `</w:tc><w:tc>` + wp("", "", 0, "1-2") + `</w:tc></w:tr>` +
+				`<w:tr><w:tc>` + wp("", "2", 0, "Agenda") + `</w:tc><w:tc>` + wp("", "", 0, "3-6") + `</w:tc></w:tr></w:tbl>`,
+			[]string{"I. Opening 1-2", "II. Agenda 3-6"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := docxText(makeDocx(t, tc.body))
+			if err != nil {
+				t.Fatalf("docxText: %v", err)
+			}
+			want := strings.Join(tc.want, "\n\n") + "\n\n"
+			if got != want {
+				t.Errorf("got  %q\nwant %q", got, want)
+			}
+		})
+	}
+}
+
+// TestDocxMeetingProperties reads the meeting from custom properties and
+// drops the title block then.
+func TestDocxMeetingProperties(t *testing.T) {
+	custom := `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+		`<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Short name"><vt:lpwstr>PTC</vt:lpwstr></property>` +
+		`<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Venue"><vt:lpwstr>Brussels</vt:lpwstr></property></Properties>`
+	data := makeZip(t, [2]string{"word/document.xml", wdoc(wp("Title", "", 0, "Summary report") + wp("Heading1", "", 0, "ITEM I – OPENING"))},
+		[2]string{"word/styles.xml", testStyles}, [2]string{"docProps/custom.xml", custom})
+	got, err := docxText(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Short name: PTC\nVenue: Brussels\n\nITEM I – OPENING\n\n"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestDocxAgendaOnly imports an agenda with items, sub-items, categories and
+// documents but no paragraphs: a report ready to draft into.
+func TestDocxAgendaOnly(t *testing.T) {
+	body := wp("Heading1", "", 0, "ITEM I – OPENING OF THE MEETING") +
+		wp("Heading1", "", 0, "ITEM II – UPDATE AND REPORTS") +
+		wp("", "", 0, "(For information only)") + wp("Heading2", "", 0, "Report of the Policy Commission") +
+		wp("", "", 0, "Doc. PC0727Ea") +
+		wp("", "", 0, "(For decision)") + wp("Heading2", "", 0, "Report of the Working Group") +
+		wp("Heading1", "", 0, "ITEM III – ANY OTHER BUSINESS")
+	r, _, err := Docx(makeDocx(t, body))
+	if err != nil {
+		t.Fatalf("Docx: %v", err)
+	}
+	if got := len(r.Items); got != 3 {
+		t.Fatalf("got %d items, want 3", got)
+	}
+	it := r.Items[1]
+	if got := len(it.SubItems); got != 2 {
+		t.Fatalf("item II: got %d sub-items, want 2", got)
+	}
+	if got, want := it.SubItems[0].Title, "Report of the Policy Commission"; got != want {
+		t.Errorf("sub-item a: got %q, want %q", got, want)
+	}
+	if got, want := string(it.SubItems[1].Category), "For decision"; got != want {
+		t.Errorf("sub-item b category: got %q, want %q", got, want)
+	}
+	if got := it.SubItems[0].Docs; len(got) != 1 || got[0] != "PC0727Ea" {
+		t.Errorf("sub-item a docs: got %q, want [PC0727Ea]", got)
+	}
+	if n := r.Numbering().Total(); n != 0 {
+		t.Errorf("got %d paragraphs, want none", n)
+	}
+	if _, err := r.InsertParagraph(it, 0, it.SubItems[0].ID, "The Secretariat introduced the report."); err != nil {
+		t.Errorf("drafting into the imported agenda: %v", err)
+	}
+}
