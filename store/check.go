@@ -11,6 +11,7 @@ import (
 
 // SQLite primary result codes the store tells apart.
 const (
+	sqliteBusy     = 5
 	sqliteReadOnly = 8
 	sqliteCorrupt  = 11
 	sqliteNotADB   = 26

@@ -28,6 +28,9 @@ var (
 	ErrNoVersion = errors.New("no such version")
 	// ErrLocked is matched by every *LockedError.
 	ErrLocked = errors.New("open for writing elsewhere")
+	// ErrBusy means Close saved everything but could not return the file
+	// to a single file because another connection was reading it.
+	ErrBusy = errors.New("the file is busy")
 	// ErrClosed means the File was used after Close.
 	ErrClosed = errors.New("file is closed")
 )

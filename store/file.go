@@ -9,8 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // also registers the "sqlite" driver
 )
 
 // File is an open report file. Its methods may be called from several
@@ -190,21 +191,40 @@ func (f *File) Close() error {
 	return nil
 }
 
+// closeWait is how long Close waits for readers of other connections to
+// let go before it leaves the file in WAL mode.
+var closeWait = 2 * time.Second
+
 func (f *File) finishWriting() error {
 	if _, err := f.conn.ExecContext(ctx, `DELETE FROM meta WHERE key LIKE 'holder.%'`); err != nil {
 		return err
 	}
+	deadline := time.Now().Add(closeWait)
+	for {
+		mode, err := f.toRollbackJournal()
+		if err != nil || strings.EqualFold(mode, "delete") {
+			return err
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("%w: saved, but another connection still reads the file, so its -wal and -shm files stay beside it until it is next opened for writing", ErrBusy)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// toRollbackJournal checkpoints the write-ahead log into the file and
+// switches to a rollback journal; it returns the journal mode in force,
+// which stays "wal" while another connection reads.
+func (f *File) toRollbackJournal() (string, error) {
 	if _, err := f.conn.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-		return err
+		return "", err
 	}
 	var mode string
-	if err := f.conn.QueryRowContext(ctx, `PRAGMA journal_mode = DELETE`).Scan(&mode); err != nil {
-		return err
+	err := f.conn.QueryRowContext(ctx, `PRAGMA journal_mode = DELETE`).Scan(&mode)
+	if se := (*sqlite.Error)(nil); errors.As(err, &se) && se.Code()&0xff == sqliteBusy {
+		return "wal", nil
 	}
-	if !strings.EqualFold(mode, "delete") {
-		return fmt.Errorf("another program still reads the file, so it stays in %s mode until the next open", mode)
-	}
-	return nil
+	return mode, err
 }
 
 // abort undoes a failed open.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 const holdEnv = "STORE_TEST_HOLD"
@@ -178,4 +179,46 @@ func TestCloseLeavesOneFile(t *testing.T) {
 	if data[18] != 1 || data[19] != 1 {
 		t.Errorf("header read/write versions %d/%d, want 1/1 (rollback journal)", data[18], data[19])
 	}
+}
+
+func TestCloseWhileAnotherConnectionReads(t *testing.T) {
+	defer func(d time.Duration) { closeWait = d }(closeWait)
+	closeWait = 100 * time.Millisecond
+	path := newFile(t, sampleReport(t))
+	f, err := Open(path)
+	must(t, err)
+	r, err := f.Load()
+	must(t, err)
+	r.Meeting.Dates = "6 March 2031"
+	must(t, f.Save(r))
+	ro, err := OpenReadOnly(path)
+	must(t, err)
+	_, err = ro.Load()
+	must(t, err)
+	if err := f.Close(); !errors.Is(err, ErrBusy) || !strings.Contains(err.Error(), path) {
+		t.Errorf("Close while a reader is open: got %v, want ErrBusy naming the file", err)
+	}
+	must(t, ro.Close())
+
+	f, err = Open(path) // the next writer tidies up
+	must(t, err)
+	got, err := f.Load()
+	must(t, err)
+	sameReport(t, got, r)
+	must(t, f.Close())
+	alone(t, path)
+}
+
+func TestReaderLetsGoDuringClose(t *testing.T) {
+	path := newFile(t, sampleReport(t))
+	f, err := Open(path)
+	must(t, err)
+	ro, err := OpenReadOnly(path)
+	must(t, err)
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		ro.Close()
+	}()
+	must(t, f.Close()) // waits for the reader
+	alone(t, path)
 }
