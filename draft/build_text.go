@@ -17,13 +17,16 @@ var titleDateRE = regexp.MustCompile(`,\s*(\d{1,2})(\s+` + months + `)?(?:\s*(?:
 
 // RunningText turns an agenda title into running text for a conclusion:
 // "Report from the 5th Meeting of the PFCWG, 13-14 April 2023" becomes "the
-// report from the 5th Meeting of the PFCWG". A leading article is added
-// unless the title has one or starts with a verb form in -ing; the first
-// word is lower-cased unless it is an acronym ("WCO"), a name written with
-// inner capitals ("E-Commerce") or part of a title-case name ("Feasibility
-// Study on …"); a title written in capitals is lower-cased. Dates written
-// into the title after a comma are dropped, or with keepDates written out as
-// ", held from 13 to 14 April 2023".
+// report from the 5th Meeting of the PFCWG". A leading "the" is added
+// unless the title has an article or opens with a verb form in -ing. The
+// first word is lower-cased when it is a generic head such as "Report",
+// "Oral" or "Update" (and so are the generic words right after it: "the
+// oral report"); it keeps its capital when it is an acronym ("WCO"), has
+// inner capitals ("E-Commerce"), is a word the house style capitalises
+// ("Member’s", "Customs") or heads a title-case name ("Feasibility Study
+// on …"). A title written in capitals is lower-cased first. Dates written
+// into the title after a comma are dropped, or with keepDates written out
+// as ", held from 13 to 14 April 2023".
 func RunningText(title string, keepDates bool) string {
 	t := strings.Join(strings.Fields(title), " ")
 	t = strings.TrimRight(t, " .;:,")

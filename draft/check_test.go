@@ -204,3 +204,23 @@ func hasCode(fs []Finding, code, item string, para int, msg string) bool {
 	}
 	return false
 }
+
+func FuzzCheck(f *testing.F) {
+	f.Add("See paragraphs 2 to 9 and Doc. PC0725Fb (version c).", "endorsed the plan", "PC07x")
+	f.Add("In conclusion, Doc. 0733 and paragraph 0.", "", "PC0725Ed")
+	f.Fuzz(func(t *testing.T, para, bullet, doc string) {
+		r := checkReport()
+		r.Items[0].Paragraphs[0].Text = para
+		r.Items[1].Conclusion.Bullets[0].Text = bullet
+		r.Items[1].Docs = []string{doc}
+		total := r.Numbering().Total()
+		for _, fd := range Check(r) {
+			if fd.Severity != SeverityError && fd.Severity != SeverityWarning || fd.Code == "" || fd.Message == "" {
+				t.Fatalf("malformed finding %+v", fd)
+			}
+			if fd.Item != "I" && fd.Item != "II" || fd.Paragraph < 0 || fd.Paragraph > total {
+				t.Fatalf("finding %+v points outside the report", fd)
+			}
+		}
+	})
+}

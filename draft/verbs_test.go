@@ -1,6 +1,9 @@
 package draft
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestVerbFor(t *testing.T) {
 	tests := []struct {
@@ -100,4 +103,21 @@ func TestVerbsListed(t *testing.T) {
 			t.Errorf("Verbs lacks %q", v)
 		}
 	}
+}
+
+func FuzzLeadingVerb(f *testing.F) {
+	f.Add("discussed and agreed to the review")
+	f.Add("took note, with thanks, of and")
+	f.Fuzz(func(t *testing.T, text string) {
+		verb, rest := LeadingVerb(text)
+		trimmed := strings.TrimSpace(text)
+		if !strings.HasPrefix(trimmed, verb) || !strings.HasSuffix(trimmed, rest) || len(verb)+len(rest) > len(trimmed) {
+			t.Fatalf("LeadingVerb(%q) = %q, %q: not a split of the text", text, verb, rest)
+		}
+		b := &Bullet{Text: text, Rule: "sub:1"}
+		SetVerb(b, "endorsed")
+		if v, _ := LeadingVerb(b.Text); v != "endorsed" && !strings.HasPrefix(strings.ToLower(v), "endorsed") {
+			t.Fatalf("SetVerb(%q, endorsed) = %q opens with %q", text, b.Text, v)
+		}
+	})
 }
