@@ -11,7 +11,7 @@ import (
 // such as "ANNEX I – LIST OF PARTICIPANTS" or "Annex II: Statements".
 func splitAnnexes(ls []line) (body, annexes []line) {
 	for i, l := range ls {
-		if classify(l.text).kind == kAnnex {
+		if l.cls.kind == kAnnex {
 			return ls[:i], ls[i:]
 		}
 	}
@@ -31,7 +31,7 @@ func (p *parser) annexes(ls []line) {
 	}
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
-		c := classify(l.text)
+		c := l.cls
 		switch {
 		case c.kind == kAnnex:
 			end()
@@ -40,7 +40,7 @@ func (p *parser) annexes(ls []line) {
 			}
 			cur = &draft.Annex{ID: p.r.NewID(), Title: c.text}
 			p.r.Annexes = append(p.r.Annexes, cur)
-			if cur.Title == "" && p.pdf() && i+1 < len(ls) && allCaps(ls[i+1].text) && classify(ls[i+1].text).kind == kText {
+			if cur.Title == "" && p.pdf() && i+1 < len(ls) && allCaps(ls[i+1].text) && ls[i+1].cls.kind == kText {
 				i++
 				cur.Title = ls[i].text
 			}

@@ -64,7 +64,7 @@ func readFront(ls []line) frontMatter {
 			row.first, row.last = atoi(m[1]), atoi(m[2])
 			continue
 		}
-		if k := classify(t).kind; k == kSub || k == kCategory || k == kBullet || agenda {
+		if k := l.cls.kind; k == kSub || k == kCategory || k == kBullet || agenda {
 			agenda = true
 			continue
 		}

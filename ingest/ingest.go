@@ -99,7 +99,7 @@ func controlShare(data []byte) float64 {
 // firstItem returns the index of the first item heading, or -1.
 func firstItem(ls []line) int {
 	for i, l := range ls {
-		if itemRE.MatchString(l.text) && classify(l.text).kind == kItem {
+		if l.cls.kind == kItem {
 			return i
 		}
 	}

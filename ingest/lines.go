@@ -16,6 +16,7 @@ type line struct {
 	text       string // trimmed, runs of spaces collapsed
 	blankAfter bool   // one or more blank lines follow it
 	pageBreak  bool   // a form feed stood on or just before it
+	cls        class  // what the line reads as on its own
 }
 
 // kind is what a line reads as, before the parser weighs its context.
@@ -74,7 +75,7 @@ func splitLines(text string) []line {
 			}
 			continue
 		}
-		out = append(out, line{no: i + 1, text: t, pageBreak: ff})
+		out = append(out, line{no: i + 1, text: t, pageBreak: ff, cls: classify(t)})
 		ff = false
 	}
 	return out
@@ -82,6 +83,10 @@ func splitLines(text string) []line {
 
 // collapse trims s and turns every run of spaces and tabs into one space.
 func collapse(s string) string {
+	s = strings.Trim(s, " \t")
+	if plain(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -102,25 +107,48 @@ func collapse(s string) string {
 	return b.String()
 }
 
-// classify says what a line reads as on its own.
+// plain reports whether s needs no collapsing: no space at either end, no
+// two spaces in a row, no tab or other control character.
+func plain(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c == 0x7f || c == ' ' && s[i+1] == ' ' || c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0 {
+			return false
+		}
+	}
+	return true
+}
+
+// classify says what a line reads as on its own. Cheap tests on the first
+// bytes keep most lines away from the regular expressions.
 func classify(t string) class {
-	if m := itemRE.FindStringSubmatch(t); m != nil {
+	c0 := t[0]
+	if c0 == 'I' && itemRE.MatchString(t) {
+		m := itemRE.FindStringSubmatch(t)
 		if n, ok := parseNumeral(m[1]); ok {
 			return class{kind: kItem, num: n, text: m[2]}
 		}
 	}
-	if c, ok := categoryLine(t); ok {
-		return c
+	if c0 == '(' {
+		if c, ok := categoryLine(t); ok {
+			return c
+		}
 	}
-	if junkRE.MatchString(t) {
+	if (c0 == '-' || c0 == 'P' || c0 >= '0' && c0 <= '9' || c0 >= 'A' && c0 <= 'Z' && len(t) < 16) && junkRE.MatchString(t) {
 		return class{kind: kJunk}
 	}
-	if m := paraRE.FindStringSubmatch(t); m != nil {
-		n := atoi(m[1])
-		return class{kind: kPara, num: n, text: m[2]}
+	if c0 >= '0' && c0 <= '9' {
+		if m := paraRE.FindStringSubmatch(t); m != nil {
+			return class{kind: kPara, num: atoi(m[1]), text: m[2]}
+		}
 	}
-	if m := subRE.FindStringSubmatch(t); m != nil {
-		return class{kind: kSub, letter: m[1], text: m[2]}
+	if c0 >= 'a' && c0 <= 'z' && len(t) > 1 && t[1] == '.' {
+		if m := subRE.FindStringSubmatch(t); m != nil {
+			return class{kind: kSub, letter: m[1], text: m[2]}
+		}
 	}
 	if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune(bulletGlyphs, r) {
 		return class{kind: kBullet, text: strings.TrimSpace(t[size:]), hard: true}
@@ -128,8 +156,13 @@ func classify(t string) class {
 	if len(t) > 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ' {
 		return class{kind: kBullet, text: strings.TrimSpace(t[2:])}
 	}
-	if c, ok := docLine(t); ok {
-		return c
+	if c0 == 'D' {
+		if c, ok := docLine(t); ok {
+			return c
+		}
+	}
+	if c0 != 'A' {
+		return class{kind: kText, text: t}
 	}
 	if m := annexRE.FindStringSubmatch(t); m != nil {
 		if n, ok := parseNumeral(m[1]); ok && (m[2] != "" || strings.HasPrefix(t, "ANNEX")) {

@@ -65,7 +65,7 @@ func (p *parser) warnf(no int, format string, args ...any) {
 func (p *parser) run(ls []line) {
 	for i, l := range ls {
 		prevBlank := i > 0 && ls[i-1].blankAfter
-		p.feed(l, classify(l.text), prevBlank)
+		p.feed(l, l.cls, prevBlank)
 	}
 	p.flush()
 	p.endItem()
