@@ -98,7 +98,7 @@ func checkReportText(t *testing.T, r *draft.Report, text string) {
 	var want []string
 	for i, it := range r.Items {
 		num := draft.ItemNumber(i)
-		row := regexp.MustCompile(`(?m)^\s*` + num + `\.\s+` + regexp.QuoteMeta(firstWords(it.Title, 4)))
+		row := regexp.MustCompile(`(?m)^\s*` + num + `\.\s+` + regexp.QuoteMeta(firstWords(it.Title, 2)))
 		if !row.MatchString(text) {
 			t.Errorf("agenda row for item %s (%q) not found", num, it.Title)
 		}
