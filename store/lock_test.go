@@ -19,6 +19,9 @@ func TestMain(m *testing.M) {
 	if path := os.Getenv(holdEnv); path != "" {
 		os.Exit(hold(path))
 	}
+	if arg := os.Getenv(editEnv); arg != "" {
+		os.Exit(editForever(arg))
+	}
 	os.Exit(m.Run())
 }
 
