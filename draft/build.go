@@ -10,6 +10,9 @@ type BuildOptions struct {
 	// KeepDates keeps the dates written into sub-item titles, as
 	// ", held from 13 to 14 April 2023"; by default they are dropped.
 	KeepDates bool
+	// IntoHandWritten lets Rebuild add built bullets to a conclusion
+	// written entirely by hand, which it otherwise leaves alone.
+	IntoHandWritten bool
 }
 
 // Rule keys name the building rule behind a built bullet, so that a rebuild

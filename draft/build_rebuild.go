@@ -16,10 +16,10 @@ package draft
 //
 // A conclusion that holds bullets but none built by a rule (one imported or
 // typed entirely by hand) is the rapporteur's own: Rebuild leaves it as it
-// is. Punctuation is derived, so it follows any change of order.
+// is, unless opt.IntoHandWritten is set. Punctuation is derived, so it follows any change of order.
 func Rebuild(r *Report, it *Item, opt BuildOptions) {
 	c := r.AddConclusion(it)
-	if WrittenByHand(c) {
+	if WrittenByHand(c) && !opt.IntoHandWritten {
 		return
 	}
 	rules := buildRules(it, opt)

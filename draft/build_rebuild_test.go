@@ -88,6 +88,11 @@ func TestRebuildLeavesHandWrittenBlock(t *testing.T) {
 	if !WrittenByHand(c) {
 		t.Errorf("WrittenByHand = false for a block with no built bullet")
 	}
+	Rebuild(r, it, BuildOptions{IntoHandWritten: true})
+	got := bulletTexts(c.Bullets)
+	if len(got) != len(before)+5 || !slices.Equal(got[5:], before) || c.Bullets[0].Rule == "" {
+		t.Errorf("IntoHandWritten: got %q, want the 5 built bullets first, then the hand-written ones in order", got)
+	}
 }
 
 func TestRebuildDropsDuplicatesAndStaleRules(t *testing.T) {
