@@ -23,7 +23,7 @@ func (p *parser) flush() {
 	case bBullet:
 		p.agendaBullet(b)
 	case bConclBullet:
-		c := p.item.Conclusion
+		c := p.r.AddConclusion(p.item)
 		c.Bullets = append(c.Bullets, &draft.Bullet{ID: p.r.NewID(), Text: draft.StripPunctuation(joinLines(b.parts))})
 	case bStray:
 		if p.item == nil {

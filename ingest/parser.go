@@ -199,5 +199,6 @@ func (p *parser) startPara(l line, c class) {
 		p.warnf(l.no, "paragraph number %d repeats or goes back after %d; the report numbers it %d", c.num, p.lastNum, derived)
 	}
 	p.seenNum, p.lastNum = true, c.num
+	p.inConcl = false
 	p.open = block{kind: bPara, line: l.no, num: c.num, parts: []string{c.text}}
 }
