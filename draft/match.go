@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -54,7 +55,7 @@ type parRef struct {
 	p       *Paragraph
 	item, k int
 	rel     float64 // position within the report, 0…1
-	key     string  // text lower-cased with spacing collapsed
+	key     uint64  // hash of the text lower-cased with spacing collapsed
 }
 
 func newMatcher(prev, inc *Report) *matcher {
@@ -87,10 +88,42 @@ func flatten(r *Report) []parRef {
 			if total > 1 {
 				rel = float64(len(out)) / float64(total-1)
 			}
-			out = append(out, parRef{p: p, item: i, k: k, rel: rel, key: normKey(p.Text)})
+			out = append(out, parRef{p: p, item: i, k: k, rel: rel, key: keyHash(p.Text)})
 		}
 	}
 	return out
+}
+
+// keyHash returns a 64-bit FNV-1a hash of normKey(s), computed without
+// building the key for plain ASCII text, the common case.
+func keyHash(s string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			h = offset
+			k := normKey(s)
+			for j := 0; j < len(k); j++ {
+				h = (h ^ uint64(k[j])) * prime
+			}
+			return h
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			space = h != offset
+			continue
+		}
+		if space {
+			h = (h ^ ' ') * prime
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * prime
+	}
+	return h
 }
 
 // normKey is the form under which two texts count as identical: NFC,
@@ -139,7 +172,7 @@ func (m *matcher) itemsByTitle() {
 // exactParagraphs pairs paragraphs with identical text, preferring one in
 // the matched item, then the first in report order.
 func (m *matcher) exactParagraphs() {
-	byKey := map[string][]int{}
+	byKey := map[uint64][]int{}
 	for j, pr := range m.prevPars {
 		byKey[pr.key] = append(byKey[pr.key], j)
 	}

@@ -88,7 +88,7 @@ func (m *matcher) similarParagraphs() {
 		if m.prevUsed[j] {
 			continue
 		}
-		ws := wordsOf(pr.key)
+		ws := wordsOf(normKey(pr.p.Text))
 		prevSh[j] = shingles(ws)
 		for _, w := range distinct(ws) {
 			postings[w] = append(postings[w], j)
@@ -102,7 +102,7 @@ func (m *matcher) similarParagraphs() {
 		if m.parTo[i] >= 0 {
 			continue
 		}
-		ws := wordsOf(pr.key)
+		ws := wordsOf(normKey(pr.p.Text))
 		sh := shingles(ws)
 		for _, j := range m.candidates(distinct(ws), postings) {
 			s := jaccard(sh, prevSh[j])

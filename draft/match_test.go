@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"testing"
 )
@@ -189,4 +190,19 @@ func fuzzReport(s string) *Report {
 		_, _ = r.InsertParagraph(it, len(it.Paragraphs), 0, block)
 	}
 	return r
+}
+
+// TestKeyHash checks the ASCII fast path against the hash of the key built
+// the slow way.
+func TestKeyHash(t *testing.T) {
+	for _, s := range []string{"", "  The PTC  took\tnote. ", "the ptc took note.", "Türkiye  and Norway", "Trevin\u0303o", "A\r\nB"} {
+		h := fnv.New64a()
+		h.Write([]byte(normKey(s)))
+		if got, want := keyHash(s), h.Sum64(); got != want {
+			t.Errorf("keyHash(%q) = %x, want %x (the hash of %q)", s, got, want, normKey(s))
+		}
+	}
+	if keyHash("The  PTC") != keyHash("the ptc") {
+		t.Errorf("keyHash differs for texts differing only in case and spacing")
+	}
 }
