@@ -49,7 +49,7 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || (len(args) == 1 && !strings.HasPrefix(args[0], "-") && commands[args[0]] == nil && args[0] != "help") {
+	if len(args) == 0 || (len(args) == 1 && looksLikeFile(args[0])) {
 		return openWindow(args, stderr)
 	}
 	name := args[0]
@@ -82,6 +82,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "rapporteur %s: %v\n", name, err)
 	return 1
+}
+
+// looksLikeFile reports whether a lone argument names a report to open in the
+// window rather than a mistyped command: it exists, or it reads as a path.
+func looksLikeFile(arg string) bool {
+	if strings.HasPrefix(arg, "-") || commands[arg] != nil || arg == "help" {
+		return false
+	}
+	if _, err := os.Stat(arg); err == nil {
+		return true
+	}
+	return strings.ContainsAny(arg, "./"+string(os.PathSeparator))
 }
 
 func printHelp(w io.Writer) {

@@ -1,0 +1,6 @@
+package main
+
+import "time"
+
+// nowUTC is the one place the command line reads the clock; the model never does.
+func nowUTC() time.Time { return time.Now().UTC() }

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"rapporteur/draft"
+	"rapporteur/ingest"
+	"rapporteur/store"
+)
+
+// isReportFile reports whether path names a report file (SQLite) rather
+// than a document to import: by extension, or by the SQLite header.
+func isReportFile(path string) bool {
+	if strings.EqualFold(filepath.Ext(path), ".rap") {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	n, _ := f.Read(head)
+	return bytes.Equal(head[:n], []byte("SQLite format 3\x00"))
+}
+
+// loadReport returns the working copy of a report file (opened read-only) or
+// the report read from a text or Word document.
+func loadReport(path string) (*draft.Report, error) {
+	if isReportFile(path) {
+		f, err := store.OpenReadOnly(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return f.Load()
+	}
+	r, _, err := ingest.File(path)
+	return r, err
+}
+
+// loadVersion returns version label of a report file, or its working copy
+// when label is "" or "working".
+func loadVersion(path, label string) (*draft.Report, error) {
+	if label == "" || label == "working" {
+		return loadReport(path)
+	}
+	if !isReportFile(path) {
+		return nil, fmt.Errorf("%s is not a report file, so it has no version %q", path, label)
+	}
+	f, err := store.OpenReadOnly(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.Version(label)
+}
+
+// printWarnings writes the importer's warnings to stderr, one per line.
+func printWarnings(w interface{ Write([]byte) (int, error) }, source string, warnings []string) {
+	for _, s := range warnings {
+		fmt.Fprintf(w, "rapporteur: %s: warning: %s\n", source, s)
+	}
+}

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"rapporteur/export"
+)
+
+func init() {
+	c := &command{name: "export", usage: "FILE -o OUT.pdf [--version LABEL]",
+		summary: "export a report (working copy or a frozen version) as PDF or text, by the output's extension"}
+	c.run = func(args []string, stdout, stderr io.Writer) error {
+		fs := newFlags(c, stderr)
+		out := fs.String("o", "", "the output `file`; its extension (.pdf, .txt) chooses the format")
+		version := fs.String("version", "", "export frozen version `LABEL` instead of the working copy")
+		author := fs.String("author", "", "the `name` recorded as the PDF's author")
+		pos, err := parse(fs, args, 1, 1)
+		if err != nil {
+			return err
+		}
+		if *out == "" {
+			return fmt.Errorf("%w: -o OUT is required", errUsage)
+		}
+		r, err := loadVersion(pos[0], *version)
+		if err != nil {
+			return err
+		}
+		opt := export.Options{Created: nowUTC(), Author: *author, Warn: func(msg string) {
+			fmt.Fprintf(stderr, "rapporteur export: warning: %s\n", msg)
+		}}
+		if err := export.WriteFile(*out, r, opt); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "wrote %s\n", *out)
+		return nil
+	}
+	register(c)
+}

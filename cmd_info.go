@@ -1,0 +1,108 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"rapporteur/draft"
+	"rapporteur/store"
+)
+
+func init() {
+	c := &command{name: "info", usage: "FILE [--json]", summary: "describe a report: meeting, items, paragraph ranges, conclusions, versions"}
+	c.run = func(args []string, stdout, stderr io.Writer) error {
+		fs := newFlags(c, stderr)
+		asJSON := fs.Bool("json", false, "print JSON")
+		pos, err := parse(fs, args, 1, 1)
+		if err != nil {
+			return err
+		}
+		s, err := describe(pos[0])
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			enc := json.NewEncoder(stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(s)
+		}
+		writeSummary(stdout, s)
+		return nil
+	}
+	register(c)
+}
+
+// describe summarises a report file (with its versions) or an outside document.
+func describe(path string) (draft.Summary, error) {
+	if !isReportFile(path) {
+		r, err := loadReport(path)
+		if err != nil {
+			return draft.Summary{}, err
+		}
+		return r.Summarize(), nil
+	}
+	f, err := store.OpenReadOnly(path)
+	if err != nil {
+		return draft.Summary{}, err
+	}
+	defer f.Close()
+	r, err := f.Load()
+	if err != nil {
+		return draft.Summary{}, err
+	}
+	s := r.Summarize()
+	vs, err := f.Versions()
+	if err != nil {
+		return draft.Summary{}, err
+	}
+	s.Versions = append(s.Versions, vs...)
+	return s, nil
+}
+
+func writeSummary(w io.Writer, s draft.Summary) {
+	m := s.Meeting
+	title := strings.TrimSpace(strings.Join(nonEmpty(m.Body, "("+m.ShortName+")", m.Sessions), " "))
+	fmt.Fprintln(w, strings.ReplaceAll(title, "()", ""))
+	if line := strings.Join(nonEmpty(m.Venue, m.Dates, m.DocCode), " · "); line != "" {
+		fmt.Fprintln(w, line)
+	}
+	fmt.Fprintf(w, "%d items, %d paragraphs, %d words, %d annexes\n\n", len(s.Items), s.ParagraphCount, s.WordCount, len(s.Annexes))
+	for _, it := range s.Items {
+		rng := "—"
+		if it.Paragraphs != nil {
+			rng = fmt.Sprintf("%d-%d", it.Paragraphs[0], it.Paragraphs[1])
+		}
+		fmt.Fprintf(w, "%-6s %-60s %s\n", it.Number+".", it.Title, rng)
+		for _, sub := range it.SubItems {
+			cat := ""
+			if sub.Category != "" {
+				cat = " (" + string(sub.Category) + ")"
+			}
+			fmt.Fprintf(w, "       %s. %s%s\n", sub.Letter, sub.Title, cat)
+		}
+		if c := it.Conclusion; c != nil {
+			fmt.Fprintf(w, "       conclusion ¶%d, %d bullets\n", c.Paragraph, len(c.Bullets))
+		}
+	}
+	for _, a := range s.Annexes {
+		fmt.Fprintf(w, "Annex %s: %s\n", a.Number, a.Title)
+	}
+	if len(s.Versions) > 0 {
+		fmt.Fprintln(w, "\nversions:")
+		for _, v := range s.Versions {
+			fmt.Fprintf(w, "  %-3s %s %s\n", v.Label, v.FrozenAt, v.Note)
+		}
+	}
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if strings.Trim(s, "() ") != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
