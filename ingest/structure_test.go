@@ -192,3 +192,14 @@ func TestAnnexFromPdftotext(t *testing.T) {
 		t.Errorf("annex %q body %q, want %q", a.Title, a.Body, want)
 	}
 }
+
+func TestNormalisation(t *testing.T) {
+	in := "\ufeffITEM I – OPENING\r\n1. Presentation by Tu\u0308rkiye   on\r\n\r\nthe plan.\r\n"
+	r, _ := parse(t, in)
+	if got := r.Items[0].Paragraphs[0].Text; got != "Presentation by Türkiye on the plan." {
+		t.Errorf("paragraph %q, want NFC text with one space between words", got)
+	}
+	if r.Items[0].Title != "OPENING" {
+		t.Errorf("title %q, want OPENING", r.Items[0].Title)
+	}
+}
