@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"testing"
 
+	"rapporteur/assets"
 	"rapporteur/draft"
 	"rapporteur/export"
 	"rapporteur/ingest"
@@ -184,6 +185,14 @@ func TestTextRoundTripFixture(t *testing.T) {
 	if _, warn, _ := ingest.Text(out); len(warn) != 0 {
 		t.Errorf("typed text of the fixture gives warnings on import: %q", warn)
 	}
+}
+
+func TestTextRoundTripSample(t *testing.T) {
+	r, _, err := ingest.Text(assets.SampleReport)
+	if err != nil {
+		t.Fatal(err)
+	}
+	textRoundTrip(t, r)
 }
 
 type textFailWriter struct{}
