@@ -10,13 +10,13 @@ import (
 type blockKind int
 
 const (
-	bNone       blockKind = iota
-	bItemTitle            // an item heading, its title possibly wrapped
-	bSubTitle             // a sub-item heading, new or repeated in the body
-	bPara                 // a numbered paragraph
-	bBullet               // a presentation or attachment bullet
-	bConclBullet          // a conclusion bullet
-	bStray                // text outside any numbered paragraph
+	bNone        blockKind = iota
+	bItemTitle             // an item heading, its title possibly wrapped
+	bSubTitle              // a sub-item heading, new or repeated in the body
+	bPara                  // a numbered paragraph
+	bBullet                // a presentation or attachment bullet
+	bConclBullet           // a conclusion bullet
+	bStray                 // text outside any numbered paragraph
 )
 
 // block is the open text block: its kind, first line and wrapped lines.
