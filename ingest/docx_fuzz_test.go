@@ -23,3 +23,22 @@ func FuzzDocx(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDocxXML fuzzes the XML parts rather than the zip bytes (whose checksums
+// stop most mutations early): document.xml and numbering.xml are packed
+// into a valid archive with the test styles before reading.
+func FuzzDocxXML(f *testing.F) {
+	f.Add(wdoc(wp("Heading1", "", 0, "ITEM I – OPENING")+wp("", "1", 0, "Text.")+wp("", "3", 1, "a")), testNumbering)
+	f.Add(wdoc(`<w:tbl><w:tr><w:tc>`+wp("", "2", 0, "Opening")+`</w:tc></w:tr></w:tbl>`+wp("Heading2", "", 0, "b")), testNumbering)
+	f.Add(wdoc(wp("Heading1", "", 0, "II. Agenda")+wp("", "4", 2, "x")), "")
+	f.Fuzz(func(t *testing.T, document, numbering string) {
+		files := [][2]string{{"word/document.xml", document}, {"word/styles.xml", testStyles}}
+		if numbering != "" {
+			files = append(files, [2]string{"word/numbering.xml", numbering})
+		}
+		r, _, err := Docx(makeZip(t, files...))
+		if err == nil && (r == nil || len(r.Items) == 0) {
+			t.Fatalf("no error but no items")
+		}
+	})
+}
