@@ -77,7 +77,7 @@ func (p *parser) feed(l line, c class, prevBlank bool) {
 	case kJunk:
 		return
 	case kText:
-		if l.text == p.dropCode {
+		if l.text == p.dropCode || (l.pageBreak || p.continuing()) && pageNumber(l.text) {
 			return
 		}
 		p.text(l, c, prevBlank)
@@ -201,4 +201,18 @@ func (p *parser) startPara(l line, c class) {
 	p.seenNum, p.lastNum = true, c.num
 	p.inConcl = false
 	p.open = block{kind: bPara, line: l.no, num: c.num, parts: []string{c.text}}
+}
+
+// pageNumber reports whether t is a bare page number (one to three digits),
+// which pdftotext leaves inside running text at a page break.
+func pageNumber(t string) bool {
+	if len(t) > 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -153,7 +153,7 @@ func TestListInsideParagraph(t *testing.T) {
 }
 
 func TestPageBreakLeftovers(t *testing.T) {
-	in := "Document: SF0101E1\nITEM I – X\n\n1. The text runs on\n\f- 2 -\n\nSF0101E1\n\nacross the page break\nPage 3 of 9\nand ends.\n2. Next.\n"
+	in := "Document: SF0101E1\nITEM I – X\n\n1. The text runs on\n\f- 2 -\n\nSF0101E1\n\nacross the page break\nPage 3 of 9\nand\n\n12\n\nends.\n2. Next.\n"
 	r, _ := parse(t, in)
 	if got := r.Items[0].Paragraphs[0].Text; got != "The text runs on across the page break and ends." {
 		t.Errorf("paragraph %q, want the page leftovers dropped", got)
