@@ -149,7 +149,7 @@ func (sc StructChange) line() string {
 	var who string
 	switch {
 	case sc.Field != "":
-		who = sc.Field + " "
+		who = "meeting " + strings.ReplaceAll(sc.Field, "_", " ") + " "
 	case sc.Annex != "":
 		who = "annex " + sc.Annex + " "
 	case sc.Sub != "":
@@ -157,7 +157,7 @@ func (sc StructChange) line() string {
 	}
 	s := string(sc.Kind)
 	if who != "" {
-		s = who + strings.TrimPrefix(strings.TrimPrefix(s, "sub-item "), "annex ")
+		s = who + strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, "sub-item "), "annex "), "meeting ")
 	}
 	switch {
 	case sc.Words != nil:
