@@ -21,6 +21,29 @@ const (
 func (b *builder) item(i int) []*block {
 	it := b.r.Items[i]
 	num := draft.ItemNumber(i)
+	out := b.itemHead(i)
+	subs := newSubHeads(b, i)
+	out = append(out, subs.leading()...)
+	for k, p := range it.Paragraphs {
+		out = append(out, subs.before(p.Sub)...)
+		numStr := b.n.Number(i, k)
+		where := fmt.Sprintf("item %s, paragraph %d", num, numStr)
+		pb := labelled(fmt.Sprintf("%d.", numStr), b.cl.clean(p.Text, where), "", marginLeft, paraText, 'J')
+		pb.before = paraSpace
+		out = append(out, pb)
+	}
+	out = append(out, subs.rest()...)
+	if it.Conclusion != nil {
+		out = append(out, b.conclusion(i)...)
+	}
+	return out
+}
+
+// itemHead returns the item's heading, category line, documents and
+// presentations, all kept with what follows.
+func (b *builder) itemHead(i int) []*block {
+	it := b.r.Items[i]
+	num := draft.ItemNumber(i)
 	head := text("ITEM "+num+" – "+strings.ToUpper(b.titles[i]), "B", marginLeft, textW, 'L')
 	head.before = 9
 	head.bookmark, head.level = num+". "+b.titles[i], 0
@@ -37,22 +60,7 @@ func (b *builder) item(i int) []*block {
 	for k, p := range it.Presentations {
 		out = append(out, b.bullet(p.Text, marginLeft, fmt.Sprintf("item %s, presentation %d", num, k+1)))
 	}
-	keepAll(out)
-	subs := newSubHeads(b, i)
-	out = append(out, subs.leading()...)
-	for k, p := range it.Paragraphs {
-		out = append(out, subs.before(p.Sub)...)
-		numStr := b.n.Number(i, k)
-		where := fmt.Sprintf("item %s, paragraph %d", num, numStr)
-		pb := labelled(fmt.Sprintf("%d.", numStr), b.cl.clean(p.Text, where), "", marginLeft, paraText, 'J')
-		pb.before = paraSpace
-		out = append(out, pb)
-	}
-	out = append(out, subs.rest()...)
-	if it.Conclusion != nil {
-		out = append(out, b.conclusion(i)...)
-	}
-	return out
+	return keepAll(out)
 }
 
 // conclusion returns the numbered lead-in, kept with the first bullet,

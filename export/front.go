@@ -17,7 +17,7 @@ const (
 // front returns the first page's blocks: the title block and the agenda
 // table with its derived paragraph ranges.
 func (b *builder) front() []*block {
-	out := b.titleBlock()
+	out := b.titleBlock("SUMMARY REPORT")
 	head := text("AGENDA", "B", marginLeft, textW, 'C')
 	head.before = 10
 	head.keep = true
@@ -33,8 +33,9 @@ func (b *builder) front() []*block {
 }
 
 // titleBlock returns the document code, organization, body, sessions,
-// venue and dates and "SUMMARY REPORT", leaving out what is not set.
-func (b *builder) titleBlock() []*block {
+// venue and dates and the kind of document ("SUMMARY REPORT"), leaving
+// out what is not set.
+func (b *builder) titleBlock(kind string) []*block {
 	m := b.r.Meeting
 	where := "meeting details"
 	var out []*block
@@ -55,7 +56,7 @@ func (b *builder) titleBlock() []*block {
 	add(body, "B", 14, 4, 'C')
 	add(m.Sessions, "", 12, 3, 'C')
 	add(joinNonEmpty(", ", m.Venue, m.Dates), "", 12, 1, 'C')
-	add("SUMMARY REPORT", "B", 16, 14, 'C')
+	add(kind, "B", 16, 14, 'C')
 	return out
 }
 

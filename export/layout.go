@@ -21,6 +21,7 @@ type word struct {
 	text  string
 	style string
 	mark  mark
+	glue  bool // set against the word before, with no space
 	w     float64
 }
 
@@ -47,6 +48,10 @@ type block struct {
 	align byte    // 'J' justified (last line left), 'L', 'C'
 
 	label      string
+	note       string // under the label, small: "was 12", "added"
+	noteColor  [3]int
+	bar        bool // a change bar in the left margin beside every line
+	cells      []cell
 	labelX     float64
 	labelW     float64
 	labelStyle string
@@ -62,6 +67,12 @@ type block struct {
 
 	lines []line
 	done  bool
+}
+
+// cell is a column of a table row, drawn right-aligned on the first line.
+type cell struct {
+	x, w float64
+	text string
 }
 
 // setFont selects the report font in style at size points.
@@ -94,12 +105,18 @@ func (b *block) layout(pdf *fpdf.Fpdf) {
 		wd.w = pdf.GetStringWidth(wd.text)
 		for _, piece := range splitLong(pdf, wd, b.w) {
 			add := piece.w
-			if len(ln.words) > 0 {
+			if len(ln.words) > 0 && !piece.glue {
 				add += space
 			}
 			if len(ln.words) > 0 && ln.width+add > b.w+1e-9 {
+				var carry []word
+				ln, carry = cutGlued(ln, piece.glue, space)
 				b.lines = append(b.lines, ln)
-				ln, add = line{}, piece.w
+				ln = line{words: carry, width: width(carry, space)}
+				add = piece.w
+				if len(carry) > 0 && !piece.glue {
+					add += space
+				}
 			}
 			ln.words = append(ln.words, piece)
 			ln.width += add
@@ -149,4 +166,48 @@ func (b *block) uniform(ln line) bool {
 		}
 	}
 	return true
+}
+
+// cutGlued takes off the end of a full line the words glued to the one
+// that does not fit, so that a word is never broken at a glue point; it
+// leaves a line of one glued chain alone.
+func cutGlued(ln line, glued bool, space float64) (line, []word) {
+	if !glued {
+		return ln, nil
+	}
+	s := len(ln.words) - 1
+	for s > 0 && ln.words[s].glue {
+		s--
+	}
+	if s == 0 {
+		return ln, nil
+	}
+	carry := append([]word(nil), ln.words[s:]...)
+	ln.words = ln.words[:s]
+	ln.width = width(ln.words, space)
+	return ln, carry
+}
+
+// width returns the natural width of words set with single spaces.
+func width(words []word, space float64) float64 {
+	w := 0.0
+	for k, wd := range words {
+		w += wd.w
+		if k > 0 && !wd.glue {
+			w += space
+		}
+	}
+	return w
+}
+
+// joined returns the line's text with spaces where words are not glued.
+func (ln line) joined() string {
+	var sb strings.Builder
+	for k, w := range ln.words {
+		if k > 0 && !w.glue {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w.text)
+	}
+	return sb.String()
 }

@@ -116,6 +116,12 @@ func (r *renderer) draw(b *block, breakAt int) {
 		if i == 0 {
 			r.firstLine(b, y)
 		}
+		if note := noteLine(b, i); note != "" {
+			r.drawNote(b, note, y)
+		}
+		if b.bar {
+			r.changeBar(y, b.lh)
+		}
 		r.drawLine(b, ln, y, i == len(b.lines)-1)
 		y += b.lh
 		r.fresh = false
@@ -138,6 +144,11 @@ func (r *renderer) firstLine(b *block, y float64) {
 		pdf.CellFormat(b.labelW, b.lh, b.label, "", 0, "L", false, 0, "")
 		pdf.SetTextColor(0, 0, 0)
 	}
+	for _, c := range b.cells {
+		setFont(pdf, b.rightStyle, b.size)
+		pdf.SetXY(c.x, y)
+		pdf.CellFormat(c.w, b.lh, c.text, "", 0, "R", false, 0, "")
+	}
 	if b.right != "" {
 		setFont(pdf, b.rightStyle, b.size)
 		pdf.SetXY(rightEdge-rightNoteW, y)
@@ -154,10 +165,6 @@ func (r *renderer) drawLine(b *block, ln line, y float64, last bool) {
 	}
 	justify := b.align == 'J' && !last && len(ln.words) > 1
 	if b.uniform(ln) {
-		texts := make([]string, len(ln.words))
-		for k, w := range ln.words {
-			texts[k] = w.text
-		}
 		align := "L"
 		switch {
 		case b.align == 'C':
@@ -168,7 +175,7 @@ func (r *renderer) drawLine(b *block, ln line, y float64, last bool) {
 			align = "J"
 		}
 		r.pdf.SetXY(b.x, y)
-		r.pdf.CellFormat(b.w, b.lh, strings.Join(texts, " "), "", 0, align, false, 0, "")
+		r.pdf.CellFormat(b.w, b.lh, ln.joined(), "", 0, align, false, 0, "")
 		return
 	}
 	r.drawWords(b, ln, y, justify)
@@ -190,12 +197,15 @@ func (r *renderer) drawWords(b *block, ln line, y float64, justify bool) {
 	fs := b.size * ptToMM
 	base := y + 0.5*b.lh + 0.3*fs
 	for k, w := range ln.words {
+		if k > 0 && w.glue {
+			x -= gap // set against the word before
+		}
 		setFont(pdf, w.style, b.size)
 		c := r.colors[w.mark]
 		pdf.SetTextColor(c[0], c[1], c[2])
 		pdf.Text(x, base, w.text)
 		end := x + w.w
-		if k+1 < len(ln.words) && ln.words[k+1].mark == w.mark {
+		if k+1 < len(ln.words) && ln.words[k+1].mark == w.mark && !ln.words[k+1].glue {
 			end += gap // the rule runs on under the space
 		}
 		if w.mark != plain {
@@ -212,4 +222,61 @@ func (r *renderer) drawWords(b *block, ln line, y float64, justify bool) {
 	}
 	pdf.SetTextColor(0, 0, 0)
 	setFont(pdf, b.style, b.size)
+}
+
+// noteLine returns the part of the block's note drawn beside line i: the
+// note's lines go under the label, one per line of text; what does not fit
+// goes on the last line.
+func noteLine(b *block, i int) string {
+	if b.note == "" {
+		return ""
+	}
+	parts := strings.Split(b.note, "\n")
+	if inMargin(b) {
+		if i == 0 {
+			return strings.Join(parts, " ")
+		}
+		return ""
+	}
+	k := i - 1
+	switch {
+	case k < 0 || k >= len(parts):
+		return ""
+	case i == len(b.lines)-1:
+		return strings.Join(parts[k:], " ")
+	}
+	return parts[k]
+}
+
+// drawNote sets a line of the small note under the label (in the page
+// margin, beside the label, when the block has one line only).
+func (r *renderer) drawNote(b *block, note string, y float64) {
+	pdf := r.pdf
+	x, w := b.labelX, b.labelW
+	if inMargin(b) {
+		x, w = marginLeft-r.noteW(), r.noteW()-1
+	}
+	setFont(pdf, "I", 7.5)
+	c := b.noteColor
+	pdf.SetTextColor(c[0], c[1], c[2])
+	pdf.SetXY(x, y)
+	pdf.CellFormat(w, b.lh, note, "", 0, "L", false, 0, "")
+	pdf.SetTextColor(0, 0, 0)
+	setFont(pdf, b.style, b.size)
+}
+
+func (r *renderer) noteW() float64 { return 17 }
+
+// inMargin reports whether the block's note goes in the page margin beside
+// its first line: when there is no line under the label, or no room there.
+func inMargin(b *block) bool { return len(b.lines) == 1 || b.labelW < 10 }
+
+// changeBar draws the vertical bar beside a changed line.
+func (r *renderer) changeBar(y, h float64) {
+	pdf := r.pdf
+	pdf.SetDrawColor(90, 90, 90)
+	pdf.SetLineWidth(0.5)
+	x := marginLeft - 3
+	pdf.Line(x, y+0.4, x, y+h-0.4)
+	pdf.SetDrawColor(0, 0, 0)
 }
