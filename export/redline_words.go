@@ -33,8 +33,9 @@ func (rb *redline) diffWords(ops []draft.WordOp, where string) []word {
 		n := len(out)
 		var after bool
 		out, after = appendWords(out, rb.cl.clean(op.Text, where), m, space)
-		// Never glue across sides: a deletion right after an insertion.
-		if n > 0 && n < len(out) && out[n].glue && out[n-1].mark != plain && out[n-1].mark != m {
+		// Never glue across sides: a deletion right after an insertion,
+		// or an insertion right after a deletion.
+		if n > 0 && n < len(out) && out[n].glue && m != plain && out[n-1].mark != plain && out[n-1].mark != m {
 			out[n].glue = false
 		}
 		switch m {
