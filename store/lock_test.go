@@ -100,6 +100,20 @@ func TestLockAgainstAnotherProcessAndKill(t *testing.T) {
 	must(t, cmd.Process.Signal(syscall.SIGKILL))
 	cmd.Wait()
 
+	// Read-only after the crash: sees the saved edit, changes nothing.
+	before := fileState(t, path)
+	ro, err = OpenReadOnly(path)
+	must(t, err)
+	r, err = ro.Load()
+	must(t, err)
+	must(t, ro.Close())
+	if got := r.Items[0].Paragraphs[0].Text; got != childText {
+		t.Errorf("read-only after the kill: %q, want %q", got, childText)
+	}
+	if after := fileState(t, path); !after.equal(before) {
+		t.Errorf("read-only open after the kill changed the file: %v → %v", before, after)
+	}
+
 	f, err := Open(path)
 	must(t, err) // the lock died with the process
 	r, err = f.Load()
