@@ -32,7 +32,7 @@ func newAgendaView(e *Editor) *agendaView {
 	v := &agendaView{e: e}
 	v.tree = widget.NewTree(v.children, v.isBranch, v.create, v.update)
 	v.tree.OnSelected = v.selected
-	v.box = container.NewBorder(v.toolbar(), nil, nil, nil, v.tree)
+	v.box = container.NewBorder(container.NewHScroll(v.toolbar()), nil, nil, nil, v.tree)
 	return v
 }
 
@@ -171,6 +171,7 @@ func (v *agendaView) refresh() {
 		v.tree.Select(v.sel)
 	}
 	v.tree.Refresh()
+	v.tree.OpenAllBranches()
 }
 
 // badge is a small rounded label naming an item's category in short.

@@ -124,7 +124,7 @@ func (v *compareView) applyFilter() {
 			v.shown = append(v.shown, ch)
 		}
 	}
-	v.summary.SetText(fmt.Sprintf("%d changes in the body, %d in the agenda and details.", len(v.shown), len(v.cmp.Structure)))
+	v.summary.SetText(fmt.Sprintf("%s in the body, %s in the agenda and details.", plural(len(v.shown), "change"), plural(len(v.cmp.Structure), "change")))
 	v.sel = -1
 	v.setHeights()
 	v.list.UnselectAll()
@@ -186,4 +186,12 @@ func (v *compareView) step(d int) {
 	}
 	v.list.Select(i)
 	v.list.ScrollTo(i)
+}
+
+// plural writes n with its noun: "1 change", "3 changes".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -15,16 +16,35 @@ import (
 // lead-in and bullets, each bullet with its derived punctuation, a verb
 // choice and buttons to reorder or delete it.
 type conclusionView struct {
-	e      *Editor
-	num    *widget.Label
-	leadIn *widget.Entry
-	build  *widget.Button
-	list   *fyne.Container
-	box    fyne.CanvasObject
+	e       *Editor
+	num     *widget.Label
+	leadIn  *widget.Entry
+	build   *widget.Button
+	list    *fyne.Container
+	box     fyne.CanvasObject
+	width   float32 // width of the block, for the bullets' line counts
+	rowsOf  map[*widget.Entry]int
+	measure *measurer
+}
+
+// verbWidth is the width of a bullet's verb choice.
+const verbWidth = 190
+
+// rows is the number of lines a bullet's editor needs to show text whole.
+func (v *conclusionView) rows(text string) int {
+	w := v.width - 2*theme.InnerPadding() - theme.ScrollBarSize()
+	return wrappedLines(text, w, v.measure.width)
+}
+
+func (v *conclusionView) setWidth(w float32) {
+	if w != v.width {
+		v.width = w
+		v.refresh()
+	}
 }
 
 func newConclusionView(e *Editor) *conclusionView {
-	v := &conclusionView{e: e}
+	v := &conclusionView{e: e, rowsOf: map[*widget.Entry]int{}, measure: newMeasurer()}
 	v.num = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	v.leadIn = widget.NewEntry()
 	v.leadIn.OnChanged = v.leadInChanged
@@ -33,7 +53,8 @@ func newConclusionView(e *Editor) *conclusionView {
 	head := container.NewBorder(nil, nil, container.NewHBox(v.num), container.NewHBox(v.build, add), v.leadIn)
 	v.list = container.NewVBox()
 	title := widget.NewLabelWithStyle("Conclusion", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.box = container.NewBorder(container.NewVBox(title, head), nil, nil, nil, container.NewVScroll(v.list))
+	scroll := container.New(&widthWatcher{onWidth: v.setWidth}, container.NewVScroll(v.list))
+	v.box = container.NewBorder(container.NewVBox(title, head), nil, nil, nil, scroll)
 	return v
 }
 
@@ -43,6 +64,7 @@ func (v *conclusionView) object() fyne.CanvasObject { return v.box }
 func (v *conclusionView) refresh() {
 	it := v.e.Item()
 	v.list.RemoveAll()
+	v.rowsOf = map[*widget.Entry]int{}
 	if it == nil {
 		v.num.SetText("")
 		v.setLeadIn("", "")
@@ -83,23 +105,32 @@ func (v *conclusionView) bulletRow(c *draft.Conclusion, i int, b *draft.Bullet) 
 	e := v.e
 	ent := widget.NewMultiLineEntry()
 	ent.Wrapping = fyne.TextWrapWord
-	ent.SetMinRowsVisible(2)
 	ent.SetText(b.Text)
+	ent.SetMinRowsVisible(v.rows(b.Text))
 	punct := widget.NewLabelWithStyle(draft.Punctuation(i, len(c.Bullets)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	ent.OnChanged = func(s string) {
 		e.setBulletText(b, s)
+		if n := v.rows(s); n != v.rowsOf[ent] {
+			v.rowsOf[ent] = n
+			ent.SetMinRowsVisible(n)
+			v.list.Refresh()
+		}
 	}
+	v.rowsOf[ent] = v.rows(b.Text)
 	verb := widget.NewSelect(draft.Verbs, nil)
 	verb.PlaceHolder = "verb"
 	if vb, _ := draft.LeadingVerb(b.Text); vb != "" {
 		verb.Selected = vb
 	}
 	verb.OnChanged = func(s string) { e.showError(e.SetBulletVerb(i, s)) }
+	verbBox := container.NewGridWrap(fyne.NewSize(verbWidth, verb.MinSize().Height), verb)
 	buttons := container.NewHBox(
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.showError(e.MoveBullet(i, i-1)) }),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.showError(e.MoveBullet(i, i+1)) }),
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.showError(e.DeleteBullet(i)) }),
 	)
-	mark := widget.NewLabel("•")
-	return container.NewBorder(nil, nil, container.NewHBox(mark, verb), container.NewHBox(punct, buttons), ent)
+	ends := widget.NewLabel("ends with")
+	ends.Importance = widget.LowImportance
+	top := container.NewHBox(widget.NewLabel(fmt.Sprintf("• %d", i+1)), verbBox, layout.NewSpacer(), ends, punct, buttons)
+	return container.NewBorder(top, nil, nil, nil, ent)
 }

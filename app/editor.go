@@ -61,7 +61,7 @@ func New(a fyne.App, w fyne.Window, files Files) *Editor {
 	)
 	e.addSideTabs()
 	centre := container.NewVSplit(e.paras.object(), e.concl.object())
-	centre.Offset = 0.72
+	centre.Offset = 0.6
 	right := container.NewHSplit(centre, e.side)
 	right.Offset = 0.68
 	main := container.NewHSplit(e.agenda.object(), right)

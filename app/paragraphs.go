@@ -40,7 +40,7 @@ func newParaView(e *Editor) *paraView {
 	v.sub = widget.NewSelect(nil, nil)
 	v.list = widget.NewList(v.length, v.create, v.update)
 	watch := container.New(&widthWatcher{onWidth: v.setWidth}, v.list)
-	head := container.NewVBox(v.title, v.detail, v.toolbar())
+	head := container.NewVBox(v.title, v.detail, container.NewHScroll(v.toolbar()))
 	v.box = container.NewBorder(head, nil, nil, nil, watch)
 	return v
 }

@@ -55,7 +55,7 @@ func plainWords(ops []draft.WordOp) string {
 }
 
 // changeSegments styles a change for a RichText: the heading in bold, kept
-// words plain, inserted words underlined in the primary colour between
+// words plain, inserted words bold in the primary colour between
 // {+ +}, deleted words in the error colour between [- -] (Fyne text has
 // no strikethrough, so the markers carry it).
 func changeSegments(ch draft.Change) []widget.RichTextSegment {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -24,7 +25,7 @@ func wrappedLines(text string, width float32, measure func(string) float32) int 
 			w := measure(word)
 			switch {
 			case x == 0 && w > width:
-				extra := int(w / width)
+				extra := int(math.Ceil(float64(w/width))) - 1
 				lines += extra
 				x = w - float32(extra)*width
 			case x == 0:
@@ -73,5 +74,5 @@ func lineHeight() float32 {
 // row whose text area is width wide.
 func (m *measurer) entryHeight(text string, width float32) float32 {
 	n := wrappedLines(text, width, m.width)
-	return float32(n)*lineHeight() + 2*theme.InnerPadding() + theme.LineSpacing()
+	return float32(n)*lineHeight() + 2*theme.InnerPadding()
 }

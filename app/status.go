@@ -29,13 +29,18 @@ func (s *statusBar) object() fyne.CanvasObject { return s.box }
 func (s *statusBar) setSave(text string) {
 	if s.save.Text != text {
 		s.save.SetText(text)
+		s.box.Refresh()
 	}
 }
 
 func (s *statusBar) setCounts(words, paras int) {
 	t := fmt.Sprintf("%d words · %d paragraphs", words, paras)
 	if s.counts.Text != t {
+		grew := len(t) != len(s.counts.Text)
 		s.counts.SetText(t)
+		if grew {
+			s.box.Refresh() // lay the line out again for the new width
+		}
 	}
 }
 
