@@ -52,7 +52,18 @@ func BenchmarkOpenLoad(b *testing.B) {
 	for _, sz := range benchSizes {
 		n := strconv.Itoa(paragraphs(sz.items, sz.perItem))
 		path := newFile(b, bigReport(b, sz.items, sz.perItem))
-		b.Run("write/"+n, func(b *testing.B) {
+		b.Run("write/"+n, func(b *testing.B) { // Close not timed
+			for b.Loop() {
+				f, err := Open(path)
+				must(b, err)
+				_, err = f.Load()
+				must(b, err)
+				b.StopTimer()
+				must(b, f.Close())
+				b.StartTimer()
+			}
+		})
+		b.Run("write+close/"+n, func(b *testing.B) {
 			for b.Loop() {
 				f, err := Open(path)
 				must(b, err)
