@@ -27,10 +27,12 @@ type renderer struct {
 	fresh bool // nothing drawn on the current page yet
 	// colors maps a mark to the RGB colour its words are drawn in.
 	colors map[mark][3]int
+	seen   seen   // characters fpdf has set, per style
+	buf    []byte // reused by rawLine
 }
 
 func newRenderer(pdf *fpdf.Fpdf) *renderer {
-	return &renderer{pdf: pdf, colors: map[mark][3]int{
+	return &renderer{pdf: pdf, seen: seen{}, colors: map[mark][3]int{
 		inserted: {0, 70, 170},
 		deleted:  {190, 20, 20},
 	}}
@@ -174,8 +176,14 @@ func (r *renderer) drawLine(b *block, ln line, y float64, last bool) {
 		case justify:
 			align = "J"
 		}
+		text := ln.joined()
+		if r.seen.all(b.style, text) {
+			r.rawLine(b, ln, y, justify)
+			return
+		}
+		r.seen.add(b.style, text)
 		r.pdf.SetXY(b.x, y)
-		r.pdf.CellFormat(b.w, b.lh, ln.joined(), "", 0, align, false, 0, "")
+		r.pdf.CellFormat(b.w, b.lh, text, "", 0, align, false, 0, "")
 		return
 	}
 	r.drawWords(b, ln, y, justify)
