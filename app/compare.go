@@ -64,6 +64,19 @@ func (v *compareView) refreshSources() {
 	v.new.Refresh()
 }
 
+// opened runs when the Compare tab opens: the latest version against the
+// working copy, unless two sources are picked already.
+func (v *compareView) opened() {
+	v.refreshSources()
+	if v.old.Selected == "" && len(v.old.Options) > 1 {
+		v.old.OnChanged, v.new.OnChanged = nil, nil
+		v.old.SetSelected(v.old.Options[len(v.old.Options)-2])
+		v.new.SetSelected(workingLabel)
+		v.old.OnChanged, v.new.OnChanged = func(string) { v.run() }, func(string) { v.run() }
+	}
+	v.run()
+}
+
 // Compare compares version from with version to ("" or "Working copy" for
 // the working copy) and shows the result.
 func (e *Editor) Compare(from, to string) (*draft.Comparison, error) {

@@ -63,9 +63,9 @@ func New(a fyne.App, w fyne.Window, files Files) *Editor {
 	centre := container.NewVSplit(e.paras.object(), e.concl.object())
 	centre.Offset = 0.6
 	right := container.NewHSplit(centre, e.side)
-	right.Offset = 0.68
+	right.Offset = 0.6
 	main := container.NewHSplit(e.agenda.object(), right)
-	main.Offset = 0.24
+	main.Offset = 0.22
 	w.SetContent(container.NewBorder(nil, e.status.object(), nil, nil, main))
 	w.SetMainMenu(e.mainMenu())
 	w.SetCloseIntercept(e.close)

@@ -15,6 +15,10 @@ import (
 // numberWidth is the width of the paragraph-number column.
 const numberWidth = 52
 
+// wrapMargin is taken off the text width when counting wrapped lines, so
+// that rounding never makes a row a line too short.
+const wrapMargin = 6
+
 // paraView is the centre of the window: the selected item's heading and its
 // paragraphs in a virtualised list, one word-wrapped Entry per visible row.
 type paraView struct {
@@ -113,7 +117,7 @@ func (v *paraView) setHeight(id int, text string) {
 
 // setWidth recomputes every row's height when the list's width changes.
 func (v *paraView) setWidth(w float32) {
-	tw := w - numberWidth - 3*theme.Padding() - 2*theme.InnerPadding() - theme.ScrollBarSize()
+	tw := w - numberWidth - theme.Padding() - 2*theme.InnerPadding() - wrapMargin
 	if tw == v.width {
 		return
 	}

@@ -15,6 +15,12 @@ func (e *Editor) addSideTabs() {
 	e.side.Append(container.NewTabItem("Checks", e.checks.object()))
 	e.side.Append(container.NewTabItem("Versions", e.versions.object()))
 	e.side.Append(container.NewTabItem("Compare", e.compare.object()))
+	compareTab := e.side.Items[len(e.side.Items)-1]
+	e.side.OnSelected = func(ti *container.TabItem) {
+		if ti == compareTab {
+			e.compare.opened()
+		}
+	}
 	e.extras = append(e.extras, e.versions.refresh, e.compare.refreshSources, e.checks.refresh)
 }
 
@@ -25,7 +31,10 @@ func (e *Editor) extraMenus() []*fyne.Menu {
 			e.side.SelectIndex(3)
 			e.win.Canvas().Focus(e.versions.note)
 		})),
-		e.cmd("Compare…", key(fyne.KeyM, fyne.KeyModifierShift), e.do(func() { e.side.SelectIndex(4) })),
+		e.cmd("Compare…", key(fyne.KeyM, fyne.KeyModifierShift), e.do(func() {
+			e.side.SelectIndex(4)
+			e.compare.opened()
+		})),
 		e.cmd("Next Change", key(fyne.KeyPeriod, 0), e.do(func() { e.compare.step(1) })),
 		e.cmd("Previous Change", key(fyne.KeyComma, 0), e.do(func() { e.compare.step(-1) })),
 	)}
