@@ -82,6 +82,7 @@ func setFont(pdf *fpdf.Fpdf, style string, size float64) {
 
 // layout splits the block into lines no wider than its column. It is the
 // only wrapping routine: heights for page decisions come from its result.
+// Lines share the block's word array.
 func (b *block) layout(pdf *fpdf.Fpdf) {
 	if b.done {
 		return
@@ -89,62 +90,92 @@ func (b *block) layout(pdf *fpdf.Fpdf) {
 	b.done = true
 	words := b.words
 	if words == nil {
-		for _, t := range strings.Fields(b.text) {
-			words = append(words, word{text: t, style: b.style})
-		}
+		words = splitWords(b.text, b.style)
 	}
 	setFont(pdf, b.style, b.size)
 	space := pdf.GetStringWidth(" ")
-	cur := b.style
-	var ln line
-	for _, wd := range words {
-		if wd.style != cur {
-			cur = wd.style
+	cur, long := b.style, false
+	for i := range words {
+		if words[i].style != cur {
+			cur = words[i].style
 			setFont(pdf, cur, b.size)
 		}
-		wd.w = pdf.GetStringWidth(wd.text)
-		for _, piece := range splitLong(pdf, wd, b.w) {
-			add := piece.w
-			if len(ln.words) > 0 && !piece.glue {
-				add += space
-			}
-			if len(ln.words) > 0 && ln.width+add > b.w+1e-9 {
-				var carry []word
-				ln, carry = cutGlued(ln, piece.glue, space)
-				b.lines = append(b.lines, ln)
-				ln = line{words: carry, width: width(carry, space)}
-				add = piece.w
-				if len(carry) > 0 && !piece.glue {
-					add += space
-				}
-			}
-			ln.words = append(ln.words, piece)
-			ln.width += add
-		}
+		words[i].w = pdf.GetStringWidth(words[i].text)
+		long = long || words[i].w > b.w
 	}
-	if len(ln.words) > 0 || len(b.lines) == 0 {
-		b.lines = append(b.lines, ln)
+	if long {
+		words = splitLongWords(pdf, words, b.w, b.size)
 	}
+	setFont(pdf, b.style, b.size)
+	b.lines = breakLines(words, b.w, space)
 }
 
-// splitLong cuts a word wider than the column (a long address) into
-// pieces that fit; the current font must be the word's.
-func splitLong(pdf *fpdf.Fpdf, wd word, width float64) []word {
-	if wd.w <= width {
-		return []word{wd}
-	}
-	var out []word
-	rest := []rune(wd.text)
-	for len(rest) > 0 {
-		n := len(rest)
-		for n > 1 && pdf.GetStringWidth(string(rest[:n])) > width {
-			n--
+// breakLines fills lines greedily; a word glued to the one before it moves
+// to the next line with it.
+func breakLines(words []word, w, space float64) []line {
+	var lines []line
+	start, width := 0, 0.0
+	for i := range words {
+		add := words[i].w
+		if i > start && !words[i].glue {
+			add += space
 		}
-		p := wd
-		p.text = string(rest[:n])
-		p.w = pdf.GetStringWidth(p.text)
-		out = append(out, p)
-		rest = rest[n:]
+		if i > start && width+add > w+1e-9 {
+			cut := i
+			for cut > start && words[cut].glue {
+				cut--
+			}
+			if cut == start { // one glued chain wider than the line
+				cut = i
+			}
+			lines = append(lines, line{words: words[start:cut:cut], width: widthOf(words[start:cut], space)})
+			start = cut
+			width = widthOf(words[start:i], space)
+			add = words[i].w
+			if i > start && !words[i].glue {
+				add += space
+			}
+		}
+		width += add
+	}
+	if start < len(words) || len(lines) == 0 {
+		lines = append(lines, line{words: words[start:], width: widthOf(words[start:], space)})
+	}
+	return lines
+}
+
+// splitWords splits text at white space into words of one style.
+func splitWords(text, style string) []word {
+	out := make([]word, 0, strings.Count(text, " ")+1)
+	for _, t := range strings.Fields(text) {
+		out = append(out, word{text: t, style: style})
+	}
+	return out
+}
+
+// splitLongWords cuts every word wider than the column (a long address)
+// into pieces that fit, the later pieces glued to the first.
+func splitLongWords(pdf *fpdf.Fpdf, words []word, width, size float64) []word {
+	var out []word
+	for _, wd := range words {
+		if wd.w <= width {
+			out = append(out, wd)
+			continue
+		}
+		setFont(pdf, wd.style, size)
+		rest := []rune(wd.text)
+		for first := true; len(rest) > 0; first = false {
+			n := len(rest)
+			for n > 1 && pdf.GetStringWidth(string(rest[:n])) > width {
+				n--
+			}
+			p := wd
+			p.text = string(rest[:n])
+			p.w = pdf.GetStringWidth(p.text)
+			p.glue = wd.glue || !first
+			out = append(out, p)
+			rest = rest[n:]
+		}
 	}
 	return out
 }
@@ -168,28 +199,8 @@ func (b *block) uniform(ln line) bool {
 	return true
 }
 
-// cutGlued takes off the end of a full line the words glued to the one
-// that does not fit, so that a word is never broken at a glue point; it
-// leaves a line of one glued chain alone.
-func cutGlued(ln line, glued bool, space float64) (line, []word) {
-	if !glued {
-		return ln, nil
-	}
-	s := len(ln.words) - 1
-	for s > 0 && ln.words[s].glue {
-		s--
-	}
-	if s == 0 {
-		return ln, nil
-	}
-	carry := append([]word(nil), ln.words[s:]...)
-	ln.words = ln.words[:s]
-	ln.width = width(ln.words, space)
-	return ln, carry
-}
-
-// width returns the natural width of words set with single spaces.
-func width(words []word, space float64) float64 {
+// widthOf returns the natural width of words set with single spaces.
+func widthOf(words []word, space float64) float64 {
 	w := 0.0
 	for k, wd := range words {
 		w += wd.w
