@@ -31,6 +31,9 @@ func openWindow(args []string, stderr io.Writer) int {
 	w := a.NewWindow("Rapporteur")
 	w.Resize(fyne.NewSize(1360, 860))
 	e := app.New(a, w, app.DefaultFiles())
+	// Quitting from the menu or by a signal (Fyne turns SIGINT and SIGTERM
+	// into a quit) still writes pending edits and closes the file.
+	a.Lifecycle().SetOnStopped(e.Shutdown)
 	if err := e.Start(args); err != nil {
 		if len(args) > 0 {
 			fmt.Fprintf(stderr, "rapporteur: %v\n", err)

@@ -118,6 +118,10 @@ func (e *Editor) closeDoc() {
 	e.doc = nil
 }
 
+// Shutdown writes pending edits and closes the report file; the caller
+// runs it when the application stops.
+func (e *Editor) Shutdown() { e.closeDoc() }
+
 // close is the window's close intercept: it saves, closes the file and the
 // window, and never asks whether to save.
 func (e *Editor) close() {
