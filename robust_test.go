@@ -1,0 +1,289 @@
+package main
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"database/sql"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"rapporteur/store"
+)
+
+// holdEnv makes the test binary a child that holds a report open for
+// writing until its standard input closes.
+const holdEnv = "RAPPORTEUR_TEST_HOLD"
+
+func TestMain(m *testing.M) {
+	if path := os.Getenv(holdEnv); path != "" {
+		os.Exit(holdReport(path))
+	}
+	os.Exit(m.Run())
+}
+
+// holdReport opens the report for writing, says "ready" and waits.
+func holdReport(path string) int {
+	f, err := store.Open(path)
+	if err != nil {
+		fmt.Println(err)
+		return 1
+	}
+	fmt.Println("ready")
+	io.Copy(io.Discard, os.Stdin)
+	if err := f.Close(); err != nil {
+		fmt.Println(err)
+		return 1
+	}
+	return 0
+}
+
+// startHolder runs holdReport in a child process and returns its pid once
+// the child holds the file.
+func startHolder(t *testing.T, path string) int {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), holdEnv+"="+path)
+	stdin, err := cmd.StdinPipe()
+	mustDo(t, err)
+	stdout, err := cmd.StdoutPipe()
+	mustDo(t, err)
+	mustDo(t, cmd.Start())
+	t.Cleanup(func() { stdin.Close(); cmd.Wait() })
+	line, _ := bufio.NewReader(stdout).ReadString('\n')
+	if strings.TrimSpace(line) != "ready" {
+		t.Fatalf("holder: %q", line)
+	}
+	return cmd.Process.Pid
+}
+
+func mustDo(tb testing.TB, err error) {
+	tb.Helper()
+	if err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// good holds the bytes of the sample report with version a frozen, made
+// once, and a text copy of it for import --into.
+var good struct {
+	once sync.Once
+	rap  []byte
+	txt  []byte
+}
+
+func goodReport(t *testing.T) ([]byte, []byte) {
+	t.Helper()
+	good.once.Do(func() {
+		dir, err := os.MkdirTemp("", "robust")
+		mustDo(t, err)
+		defer os.RemoveAll(dir)
+		rap, txt := filepath.Join(dir, "s.rap"), filepath.Join(dir, "s.txt")
+		for _, args := range [][]string{{"sample", "-o", rap}, {"freeze", rap}, {"export", rap, "-o", txt}} {
+			if code, _, errOut := runCLI(t, args...); code != 0 {
+				t.Fatalf("%q: exit %d: %s", args, code, errOut)
+			}
+		}
+		good.rap, _ = os.ReadFile(rap)
+		good.txt, _ = os.ReadFile(txt)
+	})
+	if good.rap == nil || good.txt == nil {
+		t.Fatal("no sample report")
+	}
+	return good.rap, good.txt
+}
+
+// reportIn writes the sample report as name in dir and returns its path.
+func reportIn(t *testing.T, dir, name string) string {
+	t.Helper()
+	rap, _ := goodReport(t)
+	p := filepath.Join(dir, name)
+	mustDo(t, os.WriteFile(p, rap, 0o644))
+	return p
+}
+
+// sqlOn runs statements on a file through a plain SQLite connection.
+func sqlOn(t *testing.T, path string, stmts ...string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	mustDo(t, err)
+	defer db.Close()
+	for _, s := range stmts {
+		_, err := db.Exec(s)
+		mustDo(t, err)
+	}
+}
+
+// fileSum is what must not change about a report file: its bytes (or its
+// absence) and the names in its folder.
+type fileSum struct {
+	hash  string
+	names []string
+}
+
+func sumOf(t *testing.T, path string) fileSum {
+	t.Helper()
+	s := fileSum{hash: "absent"}
+	if b, err := os.ReadFile(path); err == nil {
+		s.hash = fmt.Sprintf("%x", sha256.Sum256(b))
+	}
+	es, _ := os.ReadDir(filepath.Dir(path))
+	for _, e := range es {
+		s.names = append(s.names, e.Name())
+	}
+	return s
+}
+
+func (s fileSum) equal(o fileSum) bool { return s.hash == o.hash && slices.Equal(s.names, o.names) }
+
+// cliCase is one command run against a report; write commands open it for
+// writing.
+type cliCase struct {
+	name  string
+	write bool
+	args  func(report, out, text string) []string
+}
+
+var cliCases = []cliCase{
+	{"info", false, func(p, _, _ string) []string { return []string{"info", p} }},
+	{"export pdf", false, func(p, out, _ string) []string { return []string{"export", p, "-o", filepath.Join(out, "r.pdf")} }},
+	{"export txt", false, func(p, out, _ string) []string { return []string{"export", p, "-o", filepath.Join(out, "r.txt")} }},
+	{"diff", false, func(p, _, _ string) []string { return []string{"diff", p, "a"} }},
+	{"conclusions", false, func(p, _, _ string) []string { return []string{"conclusions", p} }},
+	{"check", false, func(p, _, _ string) []string { return []string{"check", p} }},
+	{"import --into", true, func(p, _, txt string) []string { return []string{"import", "--into", p, txt} }},
+	{"freeze", true, func(p, _, _ string) []string { return []string{"freeze", p} }},
+	{"conclusions --rebuild", true, func(p, _, _ string) []string { return []string{"conclusions", "--rebuild", p} }},
+}
+
+// badFile is one way a report file can be wrong. make returns the path to
+// give the commands; readOK says the read-only commands still work; says is
+// part of the message of every command that fails.
+type badFile struct {
+	name   string
+	make   func(t *testing.T, dir string) string
+	readOK bool
+	says   string
+}
+
+var badFiles = []badFile{
+	{"not SQLite", func(t *testing.T, dir string) string {
+		p := filepath.Join(dir, "notes.rap")
+		mustDo(t, os.WriteFile(p, []byte("ITEM I – OPENING\n1. Typed into the wrong file.\n"), 0o644))
+		return p
+	}, false, "not a SQLite database"},
+	{"empty", func(t *testing.T, dir string) string {
+		p := filepath.Join(dir, "empty.rap")
+		mustDo(t, os.WriteFile(p, nil, 0o644))
+		return p
+	}, false, "empty"},
+	{"truncated", func(t *testing.T, dir string) string {
+		p := reportIn(t, dir, "cut.rap")
+		fi, err := os.Stat(p)
+		mustDo(t, err)
+		mustDo(t, os.Truncate(p, fi.Size()-1500))
+		return p
+	}, false, "truncated"},
+	{"newer schema", func(t *testing.T, dir string) string {
+		p := reportIn(t, dir, "newer.rap")
+		sqlOn(t, p, "PRAGMA user_version = 99")
+		return p
+	}, false, "update rapporteur"},
+	{"missing table", func(t *testing.T, dir string) string {
+		p := reportIn(t, dir, "partial.rap")
+		sqlOn(t, p, "DROP TABLE paragraphs")
+		return p
+	}, false, "table paragraphs is missing"},
+	{"no such file", func(t *testing.T, dir string) string {
+		return filepath.Join(dir, "missing.rap")
+	}, false, "does not exist"},
+	{"a folder", func(t *testing.T, dir string) string {
+		p := filepath.Join(dir, "folder.rap")
+		mustDo(t, os.Mkdir(p, 0o755))
+		return p
+	}, false, "folder"},
+	{"read-only file", func(t *testing.T, dir string) string {
+		p := reportIn(t, dir, "ro.rap")
+		mustDo(t, os.Chmod(p, 0o444))
+		return p
+	}, true, "read-only"},
+	{"read-only folder", func(t *testing.T, dir string) string {
+		sub := filepath.Join(dir, "archive")
+		mustDo(t, os.Mkdir(sub, 0o755))
+		p := reportIn(t, sub, "old.rap")
+		mustDo(t, os.Chmod(sub, 0o555))
+		t.Cleanup(func() { os.Chmod(sub, 0o755) })
+		return p
+	}, true, "folder"},
+	{"locked in this process", func(t *testing.T, dir string) string {
+		p := reportIn(t, dir, "held.rap")
+		f, err := store.Open(p)
+		mustDo(t, err)
+		t.Cleanup(func() { f.Close() })
+		return p
+	}, true, fmt.Sprintf("pid %d", os.Getpid())},
+	{"locked by another process", func(t *testing.T, dir string) string {
+		p := reportIn(t, dir, "shared.rap")
+		startHolder(t, p)
+		return p
+	}, true, "@"}, // the pid is checked in TestLockedNamesHolder
+}
+
+func TestBadReportFiles(t *testing.T) {
+	_, txt := goodReport(t)
+	for _, bf := range badFiles {
+		for _, cc := range cliCases {
+			t.Run(bf.name+"/"+cc.name, func(t *testing.T) {
+				dir, out := t.TempDir(), t.TempDir()
+				text := filepath.Join(out, "draft.txt")
+				mustDo(t, os.WriteFile(text, txt, 0o644))
+				path := bf.make(t, dir)
+				before := sumOf(t, path)
+				code, stdout, stderr := runCLI(t, cc.args(path, out, text)...)
+				if after := sumOf(t, path); !after.equal(before) {
+					t.Errorf("the file or its folder changed: %v → %v", before.names, after.names)
+				}
+				if bf.readOK && !cc.write {
+					if code != 0 {
+						t.Errorf("exit %d, stderr %q; want the read-only command to work", code, stderr)
+					}
+					return
+				}
+				if code == 0 {
+					t.Fatalf("exit 0, stdout %q; want a failure", stdout)
+				}
+				if !strings.Contains(stderr, path) || !strings.Contains(stderr, bf.says) {
+					t.Errorf("stderr %q; want it to name %s and say %q", stderr, path, bf.says)
+				}
+				if strings.Count(strings.TrimSpace(stderr), "\n") > 0 {
+					t.Errorf("stderr has several lines: %q", stderr)
+				}
+				if names := sumOf(t, filepath.Join(out, "x")).names; len(names) != 1 {
+					t.Errorf("the failed command left %q in the output folder", names)
+				}
+			})
+		}
+	}
+}
+
+func TestLockedNamesHolder(t *testing.T) {
+	path := reportIn(t, t.TempDir(), "shared.rap")
+	pid := startHolder(t, path)
+	host, _ := os.Hostname()
+	code, _, stderr := runCLI(t, "freeze", path)
+	for _, want := range []string{path, fmt.Sprintf("pid %d", pid), "@" + host, "read-only"} {
+		if code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("freeze while another process writes: exit %d, %q; want it to say %q", code, stderr, want)
+		}
+	}
+	code, stdout, stderr := runCLI(t, "info", path)
+	if code != 0 || !strings.Contains(stdout, "paragraphs") {
+		t.Errorf("info while another process writes: exit %d, %q %q", code, stdout, stderr)
+	}
+}
