@@ -74,3 +74,35 @@ func TestKeystrokeKeepsCountsRight(t *testing.T) {
 		t.Errorf("a run of typing in one paragraph made %d undo entries, want 1", n)
 	}
 }
+
+// BenchmarkAutosave measures what autosave does once typing pauses: clone
+// the report on the UI goroutine, then write the changed paragraph.
+func BenchmarkAutosave(b *testing.B) {
+	for _, n := range []int{154, 1540} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			a := test.NewTempApp(b)
+			w := a.NewWindow("bench")
+			defer w.Close()
+			e := New(a, w, DefaultFiles())
+			path := filepath.Join(b.TempDir(), "bench"+Ext)
+			if err := e.CreateFile(path, syntheticReport(b, n)); err != nil {
+				b.Fatal(err)
+			}
+			defer e.closeDoc()
+			p := e.rep.Items[0].Paragraphs[0]
+			b.Run("clone", func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					_ = e.rep.Clone()
+				}
+			})
+			b.Run("save", func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					p.Text = fmt.Sprintf("Edited %d.", i)
+					if err := e.doc.Save(e.rep.Clone()); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		})
+	}
+}
