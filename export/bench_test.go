@@ -82,3 +82,15 @@ func BenchmarkPDFFull(b *testing.B) { benchmarkPDF(b, 1) }
 
 // BenchmarkPDFTenfold exports a report ten times that size (target under 500 ms).
 func BenchmarkPDFTenfold(b *testing.B) { benchmarkPDF(b, 10) }
+
+// BenchmarkNewDocument measures what every export pays before its first
+// line: fpdf parses and hashes the three TrueType fonts per document (its
+// API keeps parsed fonts inside one document, so they cannot be shared).
+func BenchmarkNewDocument(b *testing.B) {
+	m := draft.Meeting{DocCode: "PC0999E1"}
+	for b.Loop() {
+		if _, err := newDocument(m, Options{}, "Summary Report"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
