@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -29,6 +30,19 @@ func DefaultFiles() Files {
 			}
 			return f, r, nil
 		},
+		OpenReadOnly: func(path string) (Doc, *draft.Report, error) {
+			f, err := store.OpenReadOnly(path)
+			if err != nil {
+				return nil, nil, err
+			}
+			r, err := f.Load()
+			if err != nil {
+				f.Close()
+				return nil, nil, err
+			}
+			return f, r, nil
+		},
+		Locked: func(err error) bool { return errors.Is(err, store.ErrLocked) },
 		Create: func(path string, r *draft.Report) (Doc, error) {
 			f, err := store.Create(path, r)
 			if err != nil {

@@ -102,6 +102,9 @@ func (e *Editor) Show(doc Doc, r *draft.Report) {
 	e.structureChanged()
 	e.agenda.selectItem(e.item)
 	e.setSaveState("Saved")
+	if doc != nil && doc.ReadOnly() {
+		e.setSaveState("Read-only: edits are not saved")
+	}
 }
 
 // closeDoc writes pending edits and closes the open file.
@@ -139,9 +142,12 @@ func (e *Editor) Item() *draft.Item {
 
 // changed records an edit: autosave is armed and the status line updated.
 func (e *Editor) changed() {
-	if e.doc != nil && !e.doc.ReadOnly() {
+	switch {
+	case e.doc != nil && !e.doc.ReadOnly():
 		e.save.touch()
 		e.status.setSave("Saving…")
+	case e.doc != nil:
+		e.status.setSave("Read-only: edits are not saved")
 	}
 	e.status.setCounts(e.words, e.num.Total())
 }

@@ -24,6 +24,12 @@ type Doc interface {
 type Files struct {
 	// Open opens a report file for writing and loads its working copy.
 	Open func(path string) (Doc, *draft.Report, error)
+	// OpenReadOnly opens a report file for reading only, e.g. one another
+	// window has open for writing.
+	OpenReadOnly func(path string) (Doc, *draft.Report, error)
+	// Locked reports whether err says another process has the file open
+	// for writing.
+	Locked func(err error) bool
 	// Create writes r as a new report file at path, which must not exist.
 	Create func(path string, r *draft.Report) (Doc, error)
 	// Import reads a report from a text (or other outside) document.

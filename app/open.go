@@ -82,6 +82,14 @@ func (e *Editor) OpenPath(path string) error {
 		return e.ImportPath(path, strings.TrimSuffix(path, filepath.Ext(path))+Ext)
 	}
 	doc, r, err := e.files.Open(path)
+	if err != nil && e.files.Locked != nil && e.files.Locked(err) && e.files.OpenReadOnly != nil {
+		// Another window is writing it: show it read-only, and say so.
+		if rdoc, rr, rerr := e.files.OpenReadOnly(path); rerr == nil {
+			e.Show(rdoc, rr)
+			e.status.setSave("Read-only: " + err.Error())
+			return nil
+		}
+	}
 	if err != nil {
 		return err
 	}
