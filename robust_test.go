@@ -14,6 +14,7 @@ import (
 	"sync"
 	"testing"
 
+	"rapporteur/export"
 	"rapporteur/store"
 )
 
@@ -286,4 +287,155 @@ func TestLockedNamesHolder(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, "paragraphs") {
 		t.Errorf("info while another process writes: exit %d, %q %q", code, stdout, stderr)
 	}
+}
+
+// fullDisk mounts a tmpfs of size bytes on a new folder, runs setup in it,
+// fills what is left of it but spare bytes and returns the folder. It skips the test where
+// mounting is not allowed (not root, or in a container without the right).
+func fullDisk(t *testing.T, size, spare int, setup func(dir string)) string {
+	t.Helper()
+	dir := t.TempDir()
+	out, err := exec.Command("mount", "-t", "tmpfs", "-o", fmt.Sprintf("size=%d", size), "tmpfs", dir).CombinedOutput()
+	if err != nil {
+		t.Skipf("cannot mount a small tmpfs to fill: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", dir).Run() })
+	setup(dir)
+	f, err := os.Create(filepath.Join(dir, "filler"))
+	mustDo(t, err)
+	defer f.Close()
+	block := make([]byte, 512)
+	n := 0
+	for {
+		k, err := f.Write(block)
+		n += k
+		if err != nil {
+			break
+		}
+	}
+	mustDo(t, f.Truncate(int64(max(n-spare, 0))))
+	return dir
+}
+
+func TestFullDisk(t *testing.T) {
+	_, txt := goodReport(t)
+	var path, old, text string
+	dir := fullDisk(t, 64<<10, 0, func(dir string) {
+		path = reportIn(t, dir, "report.rap")
+		old = filepath.Join(dir, "old.pdf")
+		mustDo(t, os.WriteFile(old, []byte("%PDF- the export of yesterday"), 0o644))
+	})
+	text = filepath.Join(t.TempDir(), "draft.txt")
+	mustDo(t, os.WriteFile(text, txt, 0o644))
+	want := reportState(t, path)
+
+	for _, cc := range cliCases {
+		t.Run(cc.name, func(t *testing.T) {
+			args := cc.args(path, dir, text)
+			if strings.HasPrefix(cc.name, "export") { // onto the full disk, over an older export
+				args = []string{"export", path, "-o", old}
+			}
+			before := sumOf(t, path)
+			oldSum := sumOf(t, old)
+			code, _, stderr := runCLI(t, args...)
+			t.Logf("exit %d: %s", code, stderr)
+			if !cc.write && !strings.HasPrefix(cc.name, "export") {
+				if code != 0 {
+					t.Errorf("exit %d, %q; want a read-only command to work on a full disk", code, stderr)
+				}
+				if after := sumOf(t, path); !after.equal(before) {
+					t.Errorf("the report or its folder changed: %v → %v", before.names, after.names)
+				}
+				return
+			}
+			if code == 0 {
+				t.Fatalf("exit 0 on a full disk; want a failure")
+			}
+			named := path
+			if strings.HasPrefix(cc.name, "export") {
+				named = old
+			}
+			if !strings.Contains(stderr, named) {
+				t.Errorf("stderr %q does not name %s", stderr, named)
+			}
+			if after := sumOf(t, old); !after.equal(oldSum) {
+				t.Errorf("the older export or the folder changed: %v → %v", oldSum.names, after.names)
+			}
+			if got := reportState(t, path); got != want {
+				t.Errorf("after a failed %s the report reads\n%s\nwant\n%s", cc.name, got, want)
+			}
+		})
+	}
+}
+
+// reportState returns what a report file holds, read through the store:
+// its working copy and its versions.
+func reportState(t *testing.T, path string) string {
+	t.Helper()
+	f, err := store.OpenReadOnly(path)
+	mustDo(t, err)
+	defer f.Close()
+	r, err := f.Load()
+	mustDo(t, err)
+	vs, err := f.Versions()
+	mustDo(t, err)
+	var b strings.Builder
+	for _, v := range vs { // not the time of freezing, which differs from run to run
+		fmt.Fprintf(&b, "version %s %q\n", v.Label, v.Note)
+	}
+	export.Text(&b, r)
+	return b.String()
+}
+
+// TestDiskFillsWhileWriting leaves a little room on the disk, so that the
+// write commands open the report and run out of space while they write:
+// whatever the exit status, the report then holds either what it held
+// before or the command's whole result (as the same command gives on a disk
+// with room), never part of it; and a failure names the file.
+func TestDiskFillsWhileWriting(t *testing.T) {
+	_, txt := goodReport(t)
+	text := filepath.Join(t.TempDir(), "draft.txt")
+	// The draft holds every part twice, so import --into has much to write.
+	mustDo(t, os.WriteFile(text, append(txt, txt...), 0o644))
+	midway, savedButFailed := 0, 0
+	for _, cc := range cliCases {
+		if !cc.write {
+			continue
+		}
+		roomy := reportIn(t, t.TempDir(), "report.rap")
+		if code, _, stderr := runCLI(t, cc.args(roomy, t.TempDir(), text)...); code != 0 {
+			t.Fatalf("%s with room on the disk: exit %d: %s", cc.name, code, stderr)
+		}
+		done := reportState(t, roomy)
+		for _, spare := range []int{36 << 10, 40 << 10, 44 << 10, 48 << 10, 56 << 10} {
+			t.Run(fmt.Sprintf("%s/%dk", cc.name, spare>>10), func(t *testing.T) {
+				var path string
+				fullDisk(t, 128<<10, spare, func(dir string) { path = reportIn(t, dir, "report.rap") })
+				before := reportState(t, path)
+				code, _, stderr := runCLI(t, cc.args(path, t.TempDir(), text)...)
+				after := reportState(t, path) // opens cleanly either way
+				t.Logf("exit %d: %s", code, lastLine(stderr))
+				switch {
+				case after != before && after != done:
+					t.Errorf("exit %d: the report holds part of the result:\n%s\nwant\n%s\nor\n%s", code, after, before, done)
+				case code == 0 && after != done:
+					t.Errorf("exit 0 but the report does not hold the result")
+				case code != 0 && !strings.Contains(stderr, path):
+					t.Errorf("stderr %q does not name %s", stderr, path)
+				case code != 0 && after == done && before != done:
+					savedButFailed++
+				}
+				if code != 0 && !strings.Contains(stderr, "open "+path) {
+					midway++
+				}
+			})
+		}
+	}
+	t.Logf("%d commands ran out of space after opening the report; %d of them had saved everything but exited non-zero", midway, savedButFailed)
+}
+
+// lastLine returns the last line of s.
+func lastLine(s string) string {
+	s = strings.TrimSpace(s)
+	return s[strings.LastIndex(s, "\n")+1:]
 }
