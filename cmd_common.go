@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,8 +62,21 @@ func loadVersion(path, label string) (*draft.Report, error) {
 }
 
 // printWarnings writes the importer's warnings to stderr, one per line.
-func printWarnings(w interface{ Write([]byte) (int, error) }, source string, warnings []string) {
+func printWarnings(w io.Writer, source string, warnings []string) {
 	for _, s := range warnings {
 		fmt.Fprintf(w, "rapporteur: %s: warning: %s\n", source, s)
 	}
+}
+
+// writeNewReport writes r to a new report file at path and says so on stdout.
+func writeNewReport(path string, r *draft.Report, stdout io.Writer) error {
+	f, err := store.Create(path, r)
+	if err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s: %d items, %d paragraphs\n", path, len(r.Items), r.Numbering().Total())
+	return nil
 }

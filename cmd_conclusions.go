@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"rapporteur/draft"
@@ -106,7 +103,7 @@ type reportDoc struct {
 // openReportDoc opens a report file (for writing when write is set) or
 // imports a text document.
 func openReportDoc(path string, write bool) (*reportDoc, error) {
-	if !isSQLiteReport(path) {
+	if !isReportFile(path) {
 		r, _, err := ingest.File(path)
 		if err != nil {
 			return nil, err
@@ -146,20 +143,4 @@ func (d *reportDoc) close() {
 	if d.file != nil {
 		d.file.Close()
 	}
-}
-
-// isSQLiteReport reports whether path names a report file rather than a
-// document to import: by its .rap extension or the SQLite header.
-func isSQLiteReport(path string) bool {
-	if strings.EqualFold(filepath.Ext(path), ".rap") {
-		return true
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	head := make([]byte, 16)
-	n, _ := f.Read(head)
-	return bytes.Equal(head[:n], []byte("SQLite format 3\x00"))
 }

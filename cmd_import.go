@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"rapporteur/ingest"
-	"rapporteur/store"
 )
 
 func init() {
@@ -30,15 +29,7 @@ func init() {
 		if *into != "" {
 			return importInto(*into, r, stdout)
 		}
-		f, err := store.Create(*out, r)
-		if err != nil {
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "wrote %s: %d items, %d paragraphs\n", *out, len(r.Items), r.Numbering().Total())
-		return nil
+		return writeNewReport(*out, r, stdout)
 	}
 	register(c)
 }

@@ -7,7 +7,6 @@ import (
 	"rapporteur/assets"
 	"rapporteur/draft"
 	"rapporteur/ingest"
-	"rapporteur/store"
 )
 
 func init() {
@@ -25,15 +24,7 @@ func init() {
 		if err != nil {
 			return err
 		}
-		f, err := store.Create(*out, r)
-		if err != nil {
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "wrote %s: %d items, %d paragraphs\n", *out, len(r.Items), r.Numbering().Total())
-		return nil
+		return writeNewReport(*out, r, stdout)
 	}
 	register(c)
 }
