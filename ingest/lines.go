@@ -47,8 +47,6 @@ type class struct {
 
 var (
 	itemRE    = regexp.MustCompile(`^(?:ITEM|Item)\s+([IVXLCDM]+|\d{1,3})\s*[–—-]\s*(.*)$`)
-	subRE     = regexp.MustCompile(`^([a-z])\.(?:\s+(.*))?$`)
-	paraRE    = regexp.MustCompile(`^(\d{1,4})\.(?:\s+(.*))?$`)
 	annexRE   = regexp.MustCompile(`^(?:ANNEX|Annex)\s+([IVXLC]+|\d{1,2})\s*(?:[–—:.-]\s*(.*))?$`)
 	docLineRE = regexp.MustCompile(`^Docs?\.\s*(.+)$`)
 	junkRE    = regexp.MustCompile(`^(?:-\s*\d{1,3}\s*-|[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|[A-Z]{1,4}\d{2,6}[A-Z]\d{1,2}(?:\s+\d{1,3}\.?)?)$`)
@@ -137,17 +135,19 @@ func classify(t string) class {
 			return c
 		}
 	}
-	if (c0 == '-' || c0 == 'P' || c0 >= '0' && c0 <= '9' || c0 >= 'A' && c0 <= 'Z' && len(t) < 16) && junkRE.MatchString(t) {
+	if len(t) <= maxJunk && (c0 == '-' || c0 == 'P' || c0 >= '0' && c0 <= '9' || c0 >= 'A' && c0 <= 'Z' && len(t) < 16) && junkRE.MatchString(t) {
 		return class{kind: kJunk}
 	}
 	if c0 >= '0' && c0 <= '9' {
-		if m := paraRE.FindStringSubmatch(t); m != nil {
-			return class{kind: kPara, num: atoi(m[1]), text: m[2]}
+		if n := leadDigits(t); n <= 4 {
+			if text, ok := afterLabel(t, n); ok {
+				return class{kind: kPara, num: atoi(t[:n]), text: text}
+			}
 		}
 	}
 	if c0 >= 'a' && c0 <= 'z' && len(t) > 1 && t[1] == '.' {
-		if m := subRE.FindStringSubmatch(t); m != nil {
-			return class{kind: kSub, letter: m[1], text: m[2]}
+		if text, ok := afterLabel(t, 1); ok {
+			return class{kind: kSub, letter: t[:1], text: text}
 		}
 	}
 	if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune(bulletGlyphs, r) {
@@ -170,6 +170,40 @@ func classify(t string) class {
 		}
 	}
 	return class{kind: kText, text: t}
+}
+
+// maxJunk is the longest page-furniture line junkRE can match ("Page 123
+// of 456", "PC0737E12 123."); longer lines are never run through it.
+const maxJunk = 24
+
+// leadDigits returns how many ASCII digits t starts with.
+func leadDigits(t string) int {
+	n := 0
+	for n < len(t) && t[n] >= '0' && t[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// afterLabel reads a numbered or lettered line "37. Text" whose label is
+// t[:n]: a full stop must follow the label, then the end of the line or
+// white space before the text. It returns the text, "" for a bare label.
+func afterLabel(t string, n int) (string, bool) {
+	if n == 0 || len(t) <= n || t[n] != '.' {
+		return "", false
+	}
+	rest := t[n+1:]
+	if rest == "" {
+		return "", true
+	}
+	if !isASCIISpace(rest[0]) {
+		return "", false
+	}
+	return strings.TrimLeft(rest, " \t\n\f\r"), true
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // categoryLine recognises "(For decision)" and the typed "(No category)".

@@ -203,3 +203,26 @@ func TestNormalisation(t *testing.T) {
 		t.Errorf("title %q, want OPENING", r.Items[0].Title)
 	}
 }
+
+func TestAfterLabel(t *testing.T) {
+	tests := []struct {
+		line, text string
+		n          int
+		ok         bool
+	}{
+		{"37. The Secretariat", "The Secretariat", 2, true},
+		{"37.", "", 2, true},
+		{"37.\tTabbed", "Tabbed", 2, true},
+		{"37.5 per cent", "", 2, false},
+		{"37 The", "", 2, false},
+		{"a. Title", "Title", 1, true},
+		{"a.b. not a label", "", 1, false},
+		{"", "", 0, false},
+	}
+	for _, tt := range tests {
+		text, ok := afterLabel(tt.line, tt.n)
+		if text != tt.text || ok != tt.ok {
+			t.Errorf("afterLabel(%q, %d) = %q, %v; want %q, %v", tt.line, tt.n, text, ok, tt.text, tt.ok)
+		}
+	}
+}
