@@ -94,36 +94,48 @@ func flatten(r *Report) []parRef {
 	return out
 }
 
-// keyHash returns a 64-bit FNV-1a hash of normKey(s), computed without
-// building the key for plain ASCII text, the common case.
+// keyHash returns a 64-bit FNV-1a hash of normKey(s), computed in one pass
+// without building the key.
 func keyHash(s string) uint64 {
 	const offset, prime = 14695981039346656037, 1099511628211
+	if !isASCII(s) && !norm.NFC.IsNormalString(s) {
+		s = nfc(s)
+	}
 	h := uint64(offset)
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			h = offset
-			k := normKey(s)
-			for j := 0; j < len(k); j++ {
-				h = (h ^ uint64(k[j])) * prime
-			}
-			return h
-		}
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
-			space = h != offset
+	started, space := false, false
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = started
 			continue
 		}
 		if space {
 			h = (h ^ ' ') * prime
 			space = false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		started = true
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			h = (h ^ uint64(r)) * prime
+			continue
 		}
-		h = (h ^ uint64(c)) * prime
+		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for _, c := range buf[:n] {
+			h = (h ^ uint64(c)) * prime
+		}
 	}
 	return h
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // normKey is the form under which two texts count as identical: NFC,
