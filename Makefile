@@ -8,7 +8,7 @@ SYS_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev poppler-utils
 # Extra tools for looking at what we built (screenshots, PDF pages).
 LOOK_PKGS := xvfb imagemagick poppler-utils
 
-.PHONY: all deps look-deps build run test bench fuzz vet clean
+.PHONY: all deps look-deps build build-headless run test bench fuzz vet clean
 
 all: build
 
@@ -30,6 +30,11 @@ look-deps:
 build: deps
 	$(GO) build -o $(BIN) .
 
+# build-headless makes rapporteur-cli: the same commands without the window,
+# linking neither Fyne nor OpenGL, for servers and scripts (it starts faster).
+build-headless:
+	$(GO) build -tags headless -o $(BIN)-cli .
+
 run: build
 	./$(BIN)
 
@@ -38,6 +43,7 @@ vet: deps
 
 test: deps
 	$(GO) vet ./...
+	$(GO) vet -tags headless .
 	$(GO) test ./...
 
 bench: deps
@@ -53,4 +59,4 @@ fuzz: deps
 	done
 
 clean:
-	rm -f $(BIN)
+	rm -f $(BIN) $(BIN)-cli

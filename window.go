@@ -1,3 +1,5 @@
+//go:build !headless
+
 package main
 
 import (
@@ -5,8 +7,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"sort"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -43,23 +43,4 @@ func openWindow(args []string, stderr io.Writer) int {
 	}
 	w.ShowAndRun()
 	return 0
-}
-
-// noDisplay returns a one-line explanation when no display is available
-// (Linux and the BSDs without X11 or Wayland), or "".
-func noDisplay(goos string, getenv func(string) string) string {
-	switch goos {
-	case "windows", "darwin", "android", "ios", "js":
-		return ""
-	}
-	if getenv("DISPLAY") != "" || getenv("WAYLAND_DISPLAY") != "" {
-		return ""
-	}
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return "rapporteur: no display (DISPLAY and WAYLAND_DISPLAY are unset); work headless with: rapporteur " +
-		strings.Join(names, " | ") + " (see rapporteur help)"
 }
