@@ -65,7 +65,7 @@ func New(a fyne.App, w fyne.Window, files Files) *Editor {
 	right := container.NewHSplit(centre, e.side)
 	right.Offset = 0.6
 	main := container.NewHSplit(e.agenda.object(), right)
-	main.Offset = 0.22
+	main.Offset = 0.25
 	w.SetContent(container.NewBorder(nil, e.status.object(), nil, nil, main))
 	w.SetMainMenu(e.mainMenu())
 	w.SetCloseIntercept(e.close)
