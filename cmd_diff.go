@@ -9,6 +9,7 @@ import (
 	"regexp"
 
 	"rapporteur/draft"
+	"rapporteur/export"
 )
 
 func init() {
@@ -93,9 +94,7 @@ func versionComparison(path, from, to string) (*draft.Comparison, error) {
 	return draft.Compare(old, cur), nil
 }
 
-// writeRedline writes the comparison as a redline PDF. The export package
-// does not offer one yet (export.RedlinePDF); until it does, asking for one
-// is an error rather than a silent no-op.
+// writeRedline writes the comparison as a redline PDF.
 func writeRedline(path string, c *draft.Comparison) error {
-	return fmt.Errorf("--pdf %s: the redline PDF is not available in this build yet; use the text or --json output", path)
+	return export.WriteRedline(path, c, export.Options{Created: nowUTC()})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -212,7 +213,7 @@ func TestDiffErrors(t *testing.T) {
 		{[]string{"diff", path}, 2, "wrong number of arguments"},
 		{[]string{"diff", path, "a", "zz"}, 1, "zz"},
 		{[]string{"diff", path, "a", "B!"}, 2, "not a version label"},
-		{[]string{"diff", path, "a", "b", "--pdf", filepath.Join(t.TempDir(), "r.pdf")}, 1, "redline PDF is not available"},
+		{[]string{"diff", path, "a", "b", "--pdf", filepath.Join(t.TempDir(), "r.odt")}, 1, "written as .pdf"},
 		{[]string{"freeze", filepath.Join(t.TempDir(), "none.rap")}, 1, "none.rap"},
 	}
 	for _, tc := range tests {
@@ -220,5 +221,21 @@ func TestDiffErrors(t *testing.T) {
 		if code != tc.code || !strings.Contains(errOut, tc.want) {
 			t.Errorf("%q: exit %d, stderr %q; want exit %d and %q", tc.args, code, errOut, tc.code, tc.want)
 		}
+	}
+}
+
+func TestDiffRedlinePDF(t *testing.T) {
+	path := versionedFile(t)
+	pdf := filepath.Join(t.TempDir(), "redline.pdf")
+	code, out, errOut := runCLI(t, "diff", path, "a", "b", "--pdf", pdf)
+	if code != 0 {
+		t.Fatalf("diff --pdf: exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(pdf)
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("diff --pdf wrote %d bytes, err %v; want a PDF", len(b), err)
+	}
+	if out == "" {
+		t.Errorf("diff --pdf printed nothing; want the comparison as well")
 	}
 }

@@ -2,10 +2,6 @@ package app
 
 import (
 	"errors"
-	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 
 	"rapporteur/assets"
 	"rapporteur/draft"
@@ -62,29 +58,7 @@ func DefaultFiles() Files {
 	}
 }
 
-// writeRedline writes a comparison as a redline PDF, atomically: a temporary
-// file beside path, renamed into place once complete.
+// writeRedline writes a comparison as a redline PDF, atomically.
 func writeRedline(path string, c *draft.Comparison, progress func(int, int)) error {
-	return atomicWrite(path, func(w io.Writer) error {
-		return redlinePDF(w, c, progress)
-	})
-}
-
-func atomicWrite(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".rapporteur-*.tmp")
-	if err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	return nil
+	return export.WriteRedline(path, c, export.Options{Progress: progress})
 }

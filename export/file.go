@@ -52,6 +52,18 @@ func WriteFile(path string, r *draft.Report, opt Options) error {
 	return atomicWrite(path, func(w io.Writer) error { return write(w, r, opt) })
 }
 
+// WriteRedline writes the comparison c as a redline PDF at path, atomically
+// as WriteFile does. The path must end in .pdf.
+func WriteRedline(path string, c *draft.Comparison, opt Options) error {
+	if ext := strings.ToLower(filepath.Ext(path)); ext != ".pdf" {
+		return fmt.Errorf("export: %s: a redline is written as .pdf, not %q", path, ext)
+	}
+	if c == nil {
+		return fmt.Errorf("export: %s: no comparison to write", path)
+	}
+	return atomicWrite(path, func(w io.Writer) error { return RedlinePDF(w, c, opt) })
+}
+
 // atomicWrite runs fill on a temporary file in path's directory and renames
 // it over path when fill, the flush, the sync and the close all succeed.
 func atomicWrite(path string, fill func(io.Writer) error) (err error) {
