@@ -35,11 +35,16 @@ func openWindow(args []string, stderr io.Writer) int {
 	// into a quit) still writes pending edits and closes the file.
 	a.Lifecycle().SetOnStopped(e.Shutdown)
 	if err := e.Start(args); err != nil {
-		if len(args) > 0 {
+		if len(args) == 0 {
+			dialog.ShowError(err, w)
+		} else if _, statErr := os.Stat(args[0]); statErr != nil {
 			fmt.Fprintf(stderr, "rapporteur: %v\n", err)
 			return 1
+		} else {
+			// The file is there but will not open: say why in the window and
+			// offer its last good backup copy.
+			e.ShowOpenError(args[0], err)
 		}
-		dialog.ShowError(err, w)
 	}
 	w.ShowAndRun()
 	return 0

@@ -15,6 +15,12 @@ import (
 // the file well within a second.
 const SaveDelay = 300 * time.Millisecond
 
+// CheckpointEvery is how often autosave also keeps a backup copy of the
+// report beside it (the store keeps the last five), so that a file damaged
+// later can be recovered from a recent good copy. The first save after a
+// report is opened makes one at once.
+const CheckpointEvery = 2 * time.Minute
+
 // autosave writes the report in the background a moment after edits stop.
 // The report is cloned on the UI goroutine and written from another, so the
 // window never waits on the disk and never shares the model across goroutines.
@@ -27,6 +33,8 @@ type autosave struct {
 	pending bool
 
 	write sync.Mutex // serialises calls on the Doc
+	// checkpointed is when the last backup copy was made; guarded by write.
+	checkpointed time.Time
 	gen   int        // edits seen so far; touched on the UI goroutine only
 	done  sync.WaitGroup
 }
@@ -74,10 +82,18 @@ func (a *autosave) writeSnapshot(doc Doc, snap *draft.Report, gen int) {
 	defer a.done.Done()
 	a.write.Lock()
 	err := doc.Save(snap)
+	var cpErr error
+	if err == nil {
+		cpErr = a.checkpoint(doc, false)
+	}
 	a.write.Unlock()
 	fyne.Do(func() {
 		if err != nil {
 			a.e.setSaveState(fmt.Sprintf("Not saved: %v", err))
+			return
+		}
+		if cpErr != nil {
+			a.e.setSaveState(fmt.Sprintf("Saved; backup copy failed: %v", cpErr))
 			return
 		}
 		if gen == a.gen {
@@ -107,6 +123,20 @@ func (a *autosave) flush() error {
 		return fmt.Errorf("save %s: %w", doc.Path(), err)
 	}
 	a.e.setSaveState("Saved")
+	return nil
+}
+
+// checkpoint has the Doc keep a backup copy when CheckpointEvery has passed
+// since the last one, or always when now is set. The caller holds a.write.
+func (a *autosave) checkpoint(doc Doc, now bool) error {
+	cp, ok := doc.(interface{ Checkpoint() error })
+	if !ok || doc.ReadOnly() || (!now && time.Since(a.checkpointed) < CheckpointEvery) {
+		return nil
+	}
+	if err := cp.Checkpoint(); err != nil {
+		return err
+	}
+	a.checkpointed = time.Now()
 	return nil
 }
 

@@ -112,7 +112,9 @@ func (e *Editor) closeDoc() {
 	if e.doc == nil {
 		return
 	}
-	if err := e.save.flush(); err != nil {
+	// Checkpoint writes pending edits, then keeps a backup copy of the
+	// report as closed.
+	if err := e.Checkpoint(); err != nil {
 		e.showError(err)
 	}
 	if err := e.doc.Close(); err != nil {

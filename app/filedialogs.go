@@ -25,7 +25,7 @@ func (e *Editor) askOpen() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		e.showError(e.OpenPath(path))
+		e.OpenOrRecover(path)
 	}, e.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{Ext, ".txt", ".docx"}))
 	e.resizeDialog(d)

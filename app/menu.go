@@ -88,7 +88,7 @@ func (e *Editor) refreshRecent() {
 	for _, p := range e.Recent() {
 		path := p
 		items = append(items, fyne.NewMenuItem(filepath.Base(path)+" — "+filepath.Dir(path), func() {
-			e.showError(e.OpenPath(path))
+			e.OpenOrRecover(path)
 		}))
 	}
 	if len(items) == 0 {

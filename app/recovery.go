@@ -27,6 +27,10 @@ func (e *Editor) OpenOrRecover(path string) {
 	}
 }
 
+// ShowOpenError tells the user why the report at path could not be opened,
+// offering its last good backup copy when there is one.
+func (e *Editor) ShowOpenError(path string, err error) { e.showRecovery(path, err) }
+
 // showRecovery shows err, with the offer of the last good backup when there
 // is one. It returns the dialog shown, for tests.
 func (e *Editor) showRecovery(path string, err error) dialog.Dialog {
@@ -94,12 +98,12 @@ func (e *Editor) restoreBackup(path string, b store.BackupInfo) error {
 // and is open for writing. The window should call it every few minutes
 // while the user edits, and on closing.
 func (e *Editor) Checkpoint() error {
-	cp, ok := e.doc.(interface{ Checkpoint() error })
-	if !ok || e.doc.ReadOnly() {
+	if e.doc == nil {
 		return nil
 	}
 	if err := e.save.flush(); err != nil {
 		return err
 	}
-	return e.save.lockDoc(cp.Checkpoint)
+	doc := e.doc
+	return e.save.lockDoc(func() error { return e.save.checkpoint(doc, true) })
 }
