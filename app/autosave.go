@@ -35,8 +35,8 @@ type autosave struct {
 	write sync.Mutex // serialises calls on the Doc
 	// checkpointed is when the last backup copy was made; guarded by write.
 	checkpointed time.Time
-	gen   int        // edits seen so far; touched on the UI goroutine only
-	done  sync.WaitGroup
+	gen          int // edits seen so far; touched on the UI goroutine only
+	done         sync.WaitGroup
 }
 
 func newAutosave(e *Editor, delay time.Duration) *autosave {
