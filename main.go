@@ -18,6 +18,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	_ "rapporteur/internal/clocale" // before Fyne reads the locale; see its doc
 )
 
 // command is one headless subcommand. Each lives in its own cmd_*.go file

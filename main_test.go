@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,4 +156,34 @@ func TestImportRejectsGarbage(t *testing.T) {
 			t.Errorf("import %s left a report file behind", name)
 		}
 	}
+}
+
+// TestNoLocaleNoiseUnderCUTF8 starts this test binary again under
+// LANG=C.UTF-8 and checks that start-up prints nothing: Fyne's locale code
+// would log "Fyne error" lines there without internal/clocale.
+func TestNoLocaleNoiseUnderCUTF8(t *testing.T) {
+	if os.Getenv("RAPPORTEUR_LOCALE_CHILD") == "1" {
+		return // the process has started; that was the test
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestNoLocaleNoiseUnderCUTF8$")
+	cmd.Env = append(filterEnv(os.Environ(), "LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"),
+		"LANG=C.UTF-8", "RAPPORTEUR_LOCALE_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	if strings.Contains(string(out), "Fyne error") {
+		t.Errorf("start-up under LANG=C.UTF-8 printed:\n%s", out)
+	}
+}
+
+func filterEnv(env []string, drop ...string) []string {
+	var out []string
+	for _, kv := range env {
+		name, _, _ := strings.Cut(kv, "=")
+		if !slices.Contains(drop, name) {
+			out = append(out, kv)
+		}
+	}
+	return out
 }
