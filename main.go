@@ -6,6 +6,10 @@
 //	rapporteur import TEXT -o FILE
 //	rapporteur info FILE [--json]
 //	rapporteur export FILE -o OUT.pdf
+//	rapporteur freeze FILE [--note TEXT]
+//	rapporteur diff FILE b d [--json] [--pdf OUT.pdf]
+//	rapporteur conclusions FILE [--item IV] [--rebuild]
+//	rapporteur check FILE [--json]
 //
 // Run "rapporteur help" for the full list.
 package main

@@ -10,6 +10,12 @@
 // and bullet carries an ID that survives edits, moves and renumbering, so
 // versions of one report can be compared by identity.
 //
+// Besides the model and its edit operations, draft holds what works on whole
+// reports: building and rebuilding conclusion blocks from the agenda
+// (build*.go, verbs.go), the drafting checks (check*.go), matching an outside
+// draft to a report by content (match*.go), and the comparison of two
+// versions, word by word inside paragraphs (compare*.go, words.go).
+//
 // Package draft may import the standard library, github.com/sergi/go-diff and
 // golang.org/x/text only: never Fyne, never storage. It does not read the
 // clock; callers pass times in.
