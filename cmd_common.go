@@ -1,33 +1,17 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"rapporteur/draft"
 	"rapporteur/ingest"
 	"rapporteur/store"
 )
 
-// isReportFile reports whether path names a report file (SQLite) rather
-// than a document to import: by extension, or by the SQLite header.
-func isReportFile(path string) bool {
-	if strings.EqualFold(filepath.Ext(path), ".rap") {
-		return true
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	head := make([]byte, 16)
-	n, _ := f.Read(head)
-	return bytes.Equal(head[:n], []byte("SQLite format 3\x00"))
-}
+// isReportFile reports whether path names a report file rather than a
+// document to import.
+func isReportFile(path string) bool { return store.IsReportFile(path) }
 
 // loadReport returns the working copy of a report file (opened read-only) or
 // the report read from a text or Word document.

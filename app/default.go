@@ -14,31 +14,9 @@ import (
 // exporters of this module.
 func DefaultFiles() Files {
 	return Files{
-		Open: func(path string) (Doc, *draft.Report, error) {
-			f, err := store.Open(path)
-			if err != nil {
-				return nil, nil, err
-			}
-			r, err := f.Load()
-			if err != nil {
-				f.Close()
-				return nil, nil, err
-			}
-			return f, r, nil
-		},
-		OpenReadOnly: func(path string) (Doc, *draft.Report, error) {
-			f, err := store.OpenReadOnly(path)
-			if err != nil {
-				return nil, nil, err
-			}
-			r, err := f.Load()
-			if err != nil {
-				f.Close()
-				return nil, nil, err
-			}
-			return f, r, nil
-		},
-		Locked: func(err error) bool { return errors.Is(err, store.ErrLocked) },
+		Open:         func(path string) (Doc, *draft.Report, error) { return openLoad(store.Open, path) },
+		OpenReadOnly: func(path string) (Doc, *draft.Report, error) { return openLoad(store.OpenReadOnly, path) },
+		Locked:       func(err error) bool { return errors.Is(err, store.ErrLocked) },
 		Create: func(path string, r *draft.Report) (Doc, error) {
 			f, err := store.Create(path, r)
 			if err != nil {
@@ -61,4 +39,19 @@ func DefaultFiles() Files {
 // writeRedline writes a comparison as a redline PDF, atomically.
 func writeRedline(path string, c *draft.Comparison, progress func(int, int)) error {
 	return export.WriteRedline(path, c, export.Options{Progress: progress})
+}
+
+// openLoad opens the report file at path with open and loads its working
+// copy, closing the file again when it cannot be loaded.
+func openLoad(open func(string) (*store.File, error), path string) (Doc, *draft.Report, error) {
+	f, err := open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := f.Load()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, r, nil
 }

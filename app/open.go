@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"rapporteur/draft"
+	"rapporteur/store"
 )
 
 // Preference keys and limits for the files the window remembers.
@@ -18,7 +19,7 @@ const (
 	prefRecent = "recentReports"
 	maxRecent  = 8
 	// Ext is the extension of report files.
-	Ext = ".rap"
+	Ext = store.Ext
 )
 
 // Start opens the report the command line names, else the last report
@@ -78,7 +79,7 @@ func samplePath() (string, error) {
 // OpenPath opens a report file; a text document is imported into a new
 // report file beside it (same name, .rap), or opens that file when it exists.
 func (e *Editor) OpenPath(path string) error {
-	if !strings.EqualFold(filepath.Ext(path), Ext) && e.files.Import != nil && !isSQLite(path) {
+	if e.files.Import != nil && !store.IsReportFile(path) {
 		return e.ImportPath(path, strings.TrimSuffix(path, filepath.Ext(path))+Ext)
 	}
 	doc, r, err := e.files.Open(path)
@@ -148,17 +149,6 @@ func (e *Editor) NewReport(path string) error {
 		return err
 	}
 	return e.CreateFile(path, r)
-}
-
-func isSQLite(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	head := make([]byte, 16)
-	n, _ := f.Read(head)
-	return string(head[:n]) == "SQLite format 3\x00"
 }
 
 // rememberRecent records path as the last report and first of the recent.
