@@ -132,12 +132,7 @@ func (d *docxBody) item(i int) {
 	}
 	d.refs(it.Docs, it.Presentations, nil)
 	d.subItems(it)
-	// A paragraph after a list of several sub-items belongs to the item as
-	// a whole, after a single one to that sub-item.
-	var at draft.ID
-	if len(it.SubItems) == 1 {
-		at = it.SubItems[0].ID
-	}
+	at := impliedSub(it)
 	for k, p := range it.Paragraphs {
 		if p.Sub != at {
 			if s, j := it.SubItem(p.Sub); s != nil {

@@ -82,12 +82,7 @@ func (tw *textWriter) item(r *draft.Report, n draft.Numbering, i int, it *draft.
 	tw.refs(it.Docs, it.Presentations, nil)
 	tw.subItems(it)
 	tw.line()
-	// The importer puts the first paragraph after a list of several
-	// sub-items under the item as a whole, after a single one under it.
-	var at draft.ID
-	if len(it.SubItems) == 1 {
-		at = it.SubItems[0].ID
-	}
+	at := impliedSub(it)
 	for k, p := range it.Paragraphs {
 		if p.Sub != at {
 			if s, j := it.SubItem(p.Sub); s != nil {
@@ -155,4 +150,16 @@ func (tw *textWriter) annex(i int, a *draft.Annex) {
 		}
 		tw.line()
 	}
+}
+
+// impliedSub returns the sub-item the importer places the item's first
+// paragraph under when no sub-item heading precedes it: the only sub-item of
+// an item that has one, else the item as a whole (0). The text and Word
+// writers print a sub-item heading only where a paragraph's sub-item differs
+// from this, so their output reads back to the same structure.
+func impliedSub(it *draft.Item) draft.ID {
+	if len(it.SubItems) == 1 {
+		return it.SubItems[0].ID
+	}
+	return 0
 }
