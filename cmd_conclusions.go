@@ -42,7 +42,7 @@ func runConclusions(path, item string, rebuild bool, opt draft.BuildOptions, std
 		for _, i := range which {
 			draft.Rebuild(r, r.Items[i], opt)
 			if draft.WrittenByHand(r.Items[i].Conclusion) {
-				fmt.Fprintf(stderr, "rapporteur conclusions: item %s: the block is written entirely by hand; kept as it is\n", draft.ItemNumber(i))
+				fmt.Fprintf(stderr, "rapporteur conclusions: item %s: the block is written entirely by hand; kept as it is\n", r.ItemNumber(i))
 			}
 		}
 		if err := doc.save(stderr); err != nil {
@@ -63,11 +63,11 @@ func pickItems(r *draft.Report, item string) ([]int, error) {
 		}
 		return all, nil
 	}
-	n, ok := draft.ParseRoman(strings.ToUpper(strings.TrimSpace(item)))
-	if !ok || n < 1 || n > len(r.Items) {
-		return nil, fmt.Errorf("%w: --item %q: the report has items I to %s", errUsage, item, draft.ItemNumber(len(r.Items)-1))
+	i, ok := r.ItemIndex(strings.TrimSpace(item))
+	if !ok {
+		return nil, fmt.Errorf("%w: --item %q: the report has items %s to %s", errUsage, item, r.ItemNumber(0), r.ItemNumber(len(r.Items)-1))
 	}
-	return []int{n - 1}, nil
+	return []int{i}, nil
 }
 
 // writeConclusions prints each chosen item's block: the item heading, the
@@ -79,7 +79,7 @@ func writeConclusions(w io.Writer, r *draft.Report, which []int) {
 		if k > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "ITEM %s – %s\n", draft.ItemNumber(i), it.Title)
+		fmt.Fprintf(w, "ITEM %s – %s\n", r.ItemNumber(i), it.Title)
 		c := it.Conclusion
 		if c == nil {
 			fmt.Fprintln(w, "  (no conclusion block)")

@@ -103,7 +103,7 @@ func (v *agendaView) update(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObject
 	}
 	it := v.e.rep.Items[i]
 	if j < 0 {
-		title.SetText(draft.ItemNumber(i) + ". " + it.Title)
+		title.SetText(v.e.rep.ItemNumber(i) + ". " + it.Title)
 		title.TextStyle.Bold = true
 		b.set(it.Category)
 		rng.SetText(rangeText(v.e.num.Range(v.e.rep, i)))

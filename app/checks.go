@@ -89,7 +89,7 @@ func (v *checksView) selected(id widget.ListItemID) {
 		return
 	}
 	for i := range e.rep.Items {
-		if draft.ItemNumber(i) == f.Item {
+		if e.rep.ItemNumber(i) == f.Item {
 			e.agenda.selectItem(i)
 			return
 		}

@@ -176,7 +176,7 @@ func (e *Editor) confirmDelete() {
 	if i < 0 {
 		return
 	}
-	what := fmt.Sprintf("item %s and its %d paragraphs", draft.ItemNumber(i), e.rep.Items[i].Count())
+	what := fmt.Sprintf("item %s and its %d paragraphs", e.rep.ItemNumber(i), e.rep.Items[i].Count())
 	if j >= 0 {
 		what = fmt.Sprintf("sub-item %s (its paragraphs stay in the item)", draft.SubItemLetter(j))
 	}

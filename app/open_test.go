@@ -63,7 +63,7 @@ func TestChecksGoToFinding(t *testing.T) {
 	e.checks.refresh()
 	at := -1
 	for k, f := range e.Findings() {
-		if f.Item == draft.ItemNumber(i) {
+		if f.Item == draft.Roman(i+1) {
 			at = k
 		}
 	}

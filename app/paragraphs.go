@@ -143,7 +143,7 @@ func (v *paraView) refresh() {
 		v.title.SetText("No item selected")
 		v.detail.SetText("Add an agenda item on the left to start.")
 	} else {
-		v.title.SetText(fmt.Sprintf("ITEM %s – %s", draft.ItemNumber(v.e.item), strings.ToUpper(it.Title)))
+		v.title.SetText(fmt.Sprintf("ITEM %s – %s", v.e.rep.ItemNumber(v.e.item), strings.ToUpper(it.Title)))
 		v.detail.SetText(itemDetail(v.e, v.e.item))
 	}
 	v.setHeights()

@@ -92,7 +92,7 @@ func TestFixtureHandConclusionsSurviveRebuild(t *testing.T) {
 		}
 		for _, b := range it.Conclusion.Bullets {
 			if b.Rule != "" || b.Edited {
-				t.Errorf("item %s: imported bullet %q has rule %q edited %v, want a hand-written bullet", draft.ItemNumber(i), b.Text, b.Rule, b.Edited)
+				t.Errorf("item %s: imported bullet %q has rule %q edited %v, want a hand-written bullet", draft.Roman(i+1), b.Text, b.Rule, b.Edited)
 			}
 		}
 		before[i] = bulletTexts(it.Conclusion.Bullets)
@@ -106,7 +106,7 @@ func TestFixtureHandConclusionsSurviveRebuild(t *testing.T) {
 	for i, it := range r.Items {
 		draft.Rebuild(r, it, draft.BuildOptions{})
 		if got := bulletTexts(it.Conclusion.Bullets); !slices.Equal(got, before[i]) {
-			t.Errorf("item %s after rebuild:\n got %q\nwant %q", draft.ItemNumber(i), got, before[i])
+			t.Errorf("item %s after rebuild:\n got %q\nwant %q", draft.Roman(i+1), got, before[i])
 		}
 	}
 }

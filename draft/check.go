@@ -81,10 +81,11 @@ func sortFindings(fs []Finding) {
 // located is one numbered paragraph's text: a body paragraph, or a
 // conclusion as lead-in and bullets.
 type located struct {
-	item int
-	num  int
-	id   ID
-	text string
+	item  int
+	roman string // the item's Roman number
+	num   int
+	id    ID
+	text  string
 }
 
 // numberedTexts lists the report's numbered paragraphs in order.
@@ -93,10 +94,10 @@ func numberedTexts(r *Report) []located {
 	var out []located
 	for i, it := range r.Items {
 		for k, p := range it.Paragraphs {
-			out = append(out, located{i, n.Number(i, k), p.ID, p.Text})
+			out = append(out, located{i, r.ItemNumber(i), n.Number(i, k), p.ID, p.Text})
 		}
 		if c := it.Conclusion; c != nil {
-			out = append(out, located{i, n.ConclusionNumber(r, i), c.ID, c.Text(r.Meeting)})
+			out = append(out, located{i, r.ItemNumber(i), n.ConclusionNumber(r, i), c.ID, c.Text(r.Meeting)})
 		}
 	}
 	return out
@@ -108,7 +109,7 @@ func checkConclusions(r *Report) []Finding {
 	n := r.Numbering()
 	var fs []Finding
 	for i, it := range r.Items {
-		roman := ItemNumber(i)
+		roman := r.ItemNumber(i)
 		for k, p := range it.Paragraphs {
 			if strings.HasPrefix(strings.ToLower(strings.TrimSpace(p.Text)), "in conclusion") {
 				fs = append(fs, Finding{SeverityWarning, roman, n.Number(i, k), "conclusion-not-last",
@@ -149,7 +150,7 @@ var endorsingRE = regexp.MustCompile(`(?i)^(?:.* and )?(endorsed|adopted|approve
 // checkVerbs compares the verbs of an item's conclusion with its categories.
 func checkVerbs(r *Report, i, num int) []Finding {
 	it := r.Items[i]
-	roman := ItemNumber(i)
+	roman := r.ItemNumber(i)
 	cats, parts := categoriesOf(it)
 	var forDecision []string
 	informationOnly := len(cats) > 0

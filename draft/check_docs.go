@@ -9,7 +9,7 @@ import (
 // docCite is one citation of a working document: in the agenda (num 0) or
 // in a numbered paragraph.
 type docCite struct {
-	item int
+	item string // the item's Roman number
 	num  int
 	raw  string
 	code DocCode
@@ -27,11 +27,11 @@ func checkDocs(r *Report) []Finding {
 	add := func(item, num int, raw string) {
 		code, err := ParseDocCode(raw)
 		if err != nil {
-			fs = append(fs, Finding{SeverityError, ItemNumber(item), num, "doc-malformed",
+			fs = append(fs, Finding{SeverityError, r.ItemNumber(item), num, "doc-malformed",
 				fmt.Sprintf("%v; correct the code", err)})
 			return
 		}
-		cites = append(cites, docCite{item, num, raw, code})
+		cites = append(cites, docCite{r.ItemNumber(item), num, raw, code})
 	}
 	for i, it := range r.Items {
 		for _, d := range it.Docs {
@@ -80,7 +80,7 @@ func checkLanguages(r *Report, cites []docCite) []Finding {
 	var fs []Finding
 	for _, c := range cites {
 		if c.code.Language != "" && c.code.Language != lang {
-			fs = append(fs, Finding{SeverityWarning, ItemNumber(c.item), c.num, "doc-language",
+			fs = append(fs, Finding{SeverityWarning, c.item, c.num, "doc-language",
 				fmt.Sprintf("%s is the %s-language issue but the report is in %s; cite %s", c.raw, c.code.Language, lang, withLanguage(c.code, lang))})
 		}
 	}
@@ -111,7 +111,7 @@ func checkVersions(cites []docCite) []Finding {
 		if c.code.Language == "" || c.code.VersionIndex() >= l.code.VersionIndex() {
 			continue
 		}
-		fs = append(fs, Finding{SeverityWarning, ItemNumber(c.item), c.num, "doc-old-version",
+		fs = append(fs, Finding{SeverityWarning, c.item, c.num, "doc-old-version",
 			fmt.Sprintf("%s is %s, older than %s cited %s; cite the latest version", c.raw, versionName(c.code), l.raw, placeName(l))})
 	}
 	return fs
@@ -126,7 +126,7 @@ func versionName(d DocCode) string {
 
 func placeName(c docCite) string {
 	if c.num == 0 {
-		return "in the agenda of item " + ItemNumber(c.item)
+		return "in the agenda of item " + c.item
 	}
 	return fmt.Sprintf("in paragraph %d", c.num)
 }
@@ -151,8 +151,8 @@ func checkOnAgenda(r *Report, cites []docCite) []Finding {
 			continue
 		}
 		seen[key] = true
-		fs = append(fs, Finding{SeverityWarning, ItemNumber(c.item), c.num, "doc-not-on-agenda",
-			fmt.Sprintf("Doc. %s is cited but no agenda item lists it; add it to the documents of item %s (or correct the code)", c.raw, ItemNumber(c.item))})
+		fs = append(fs, Finding{SeverityWarning, c.item, c.num, "doc-not-on-agenda",
+			fmt.Sprintf("Doc. %s is cited but no agenda item lists it; add it to the documents of item %s (or correct the code)", c.raw, c.item)})
 	}
 	return fs
 }

@@ -35,15 +35,16 @@ func ParagraphRefs(text string) []int {
 
 // checkRefs flags cross-references to paragraphs the report does not have.
 func checkRefs(r *Report) []Finding {
-	total := r.Numbering().Total()
+	nb := r.Numbering()
+	first, last := nb.First(), nb.Last()
 	var fs []Finding
 	for _, l := range numberedTexts(r) {
 		for _, n := range ParagraphRefs(l.text) {
-			if n >= 1 && n <= total {
+			if n >= first && n <= last {
 				continue
 			}
-			fs = append(fs, Finding{SeverityError, ItemNumber(l.item), l.num, "paragraph-ref-past-end",
-				fmt.Sprintf("refers to paragraph %d, but the report has paragraphs 1 to %d only; correct the number", n, total)})
+			fs = append(fs, Finding{SeverityError, l.roman, l.num, "paragraph-ref-past-end",
+				fmt.Sprintf("refers to paragraph %d, but the report has paragraphs %d to %d only; correct the number", n, first, last)})
 		}
 	}
 	return fs
@@ -94,10 +95,10 @@ func movedRef(l located, n int, before map[int]bool, prevAt map[int]ID, now map[
 	num, still := now[target]
 	switch {
 	case !still:
-		return Finding{SeverityWarning, ItemNumber(l.item), l.num, "paragraph-ref-deleted",
+		return Finding{SeverityWarning, l.roman, l.num, "paragraph-ref-deleted",
 			fmt.Sprintf("refers to paragraph %d, which has been deleted since the previous version; remove or correct the reference", n)}, true
 	case num != n:
-		return Finding{SeverityWarning, ItemNumber(l.item), l.num, "paragraph-ref-moved",
+		return Finding{SeverityWarning, l.roman, l.num, "paragraph-ref-moved",
 			fmt.Sprintf("refers to paragraph %d, but the paragraph it meant is now paragraph %d; change the reference to %d", n, num, num)}, true
 	}
 	return Finding{}, false

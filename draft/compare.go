@@ -128,7 +128,7 @@ func (c *Comparison) paragraphs(s *sides) {
 		moves := c.itemMoves(s, i)
 		for k, p := range it.Paragraphs {
 			num := s.newNum.Number(i, k)
-			base := Change{Part: PartParagraph, New: num, Item: ItemNumber(i), ItemTitle: it.Title, ID: p.ID,
+			base := Change{Part: PartParagraph, New: num, Item: s.new.ItemNumber(i), ItemTitle: it.Title, ID: p.ID,
 				NewText: p.Text, group: float64(i), pos: float64(k)}
 			o, ok := s.oldPar[p.ID]
 			if !ok {
@@ -190,9 +190,9 @@ func paragraphIDs(it *Item) []ID {
 // after the surviving paragraph before it.
 func (c *Comparison) deletedParagraphs(s *sides) {
 	for i, it := range s.old.Items {
-		group, num, title := s.group[i], ItemNumber(i), it.Title
+		group, num, title := s.group[i], s.old.ItemNumber(i), it.Title
 		if j, ok := s.newItem[it.ID]; ok {
-			num, title = ItemNumber(j), s.new.Items[j].Title
+			num, title = s.new.ItemNumber(j), s.new.Items[j].Title
 		}
 		pos := -0.5
 		for k, p := range it.Paragraphs {

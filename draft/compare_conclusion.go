@@ -4,7 +4,7 @@ package draft
 // side: whole blocks added or deleted, lead-ins, and bullets.
 func (c *Comparison) conclusions(s *sides) {
 	for i, it := range s.new.Items {
-		base := Change{Item: ItemNumber(i), ItemTitle: it.Title, group: float64(i),
+		base := Change{Item: s.new.ItemNumber(i), ItemTitle: it.Title, group: float64(i),
 			pos: float64(len(it.Paragraphs)) + 1, New: s.newNum.ConclusionNumber(s.new, i)}
 		j, ok := s.oldItem[it.ID]
 		var oc *Conclusion
@@ -30,7 +30,7 @@ func (c *Comparison) conclusions(s *sides) {
 		if _, ok := s.newItem[it.ID]; ok || it.Conclusion == nil {
 			continue
 		}
-		base := Change{Item: ItemNumber(j), ItemTitle: it.Title, group: s.group[j],
+		base := Change{Item: s.old.ItemNumber(j), ItemTitle: it.Title, group: s.group[j],
 			pos: float64(len(it.Paragraphs)) + 1, Old: s.oldNum.ConclusionNumber(s.old, j)}
 		c.Changes = append(c.Changes, deletedConclusion(base, it.Conclusion, s.old.Meeting))
 	}

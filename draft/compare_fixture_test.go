@@ -35,7 +35,7 @@ func editFixture(t *testing.T, r *draft.Report) []string {
 		if !ok {
 			t.Fatalf("paragraph %d not found", id)
 		}
-		return r.Numbering().Number(i, k), draft.ItemNumber(i)
+		return r.Numbering().Number(i, k), r.ItemNumber(i)
 	}
 	type edit struct {
 		kind string

@@ -137,7 +137,7 @@ func number(t testing.TB, r *Report, id ID) (int, string) {
 	if !ok {
 		t.Fatalf("paragraph %d not found", id)
 	}
-	return r.Numbering().Number(i, k), ItemNumber(i)
+	return r.Numbering().Number(i, k), r.ItemNumber(i)
 }
 
 // indexOf returns the index of the item with the given ID.
@@ -151,4 +151,4 @@ func indexOf(r *Report, id ID) int {
 }
 
 // itemOf returns the Roman number of the item with the given ID.
-func itemOf(r *Report, id ID) string { return ItemNumber(indexOf(r, id)) }
+func itemOf(r *Report, id ID) string { return r.ItemNumber(indexOf(r, id)) }

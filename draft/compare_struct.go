@@ -59,7 +59,7 @@ func (c *Comparison) structure(s *sides) {
 	oldIDs, newIDs := itemIDs(s.old), itemIDs(s.new)
 	moves := orderMoves(oldIDs, newIDs)
 	for i, it := range s.new.Items {
-		at := StructChange{Item: ItemNumber(i), ItemTitle: it.Title, group: float64(i)}
+		at := StructChange{Item: s.new.ItemNumber(i), ItemTitle: it.Title, group: float64(i)}
 		j, ok := s.oldItem[it.ID]
 		if !ok {
 			at.Kind, at.New = ItemAdded, it.Title
@@ -68,14 +68,14 @@ func (c *Comparison) structure(s *sides) {
 		}
 		old := s.old.Items[j]
 		if moves[it.ID] {
-			at.Kind, at.Old, at.New = ItemMoved, ItemNumber(j), ItemNumber(i)
+			at.Kind, at.Old, at.New = ItemMoved, s.old.ItemNumber(j), s.new.ItemNumber(i)
 			c.add(at)
 		}
 		c.itemFields(at, old, it)
 	}
 	for j, it := range s.old.Items {
 		if _, ok := s.newItem[it.ID]; !ok {
-			c.add(StructChange{Kind: ItemDeleted, Item: ItemNumber(j), ItemTitle: it.Title, Old: it.Title, group: s.group[j]})
+			c.add(StructChange{Kind: ItemDeleted, Item: s.old.ItemNumber(j), ItemTitle: it.Title, Old: it.Title, group: s.group[j]})
 		}
 	}
 	c.annexes(s.old.Annexes, s.new.Annexes)

@@ -85,7 +85,7 @@ func TestCompareRoundTrip(t *testing.T) {
 	n, item = num(cur, across.ID)
 	add("moved paragraph %s %d→%d edited", item, o, n)
 	ci := indexOf(cur, old.Items[1].ID)
-	add("changed bullet %s %d→%d b2→2", ItemNumber(ci),
+	add("changed bullet %s %d→%d b2→2", cur.ItemNumber(ci),
 		old.Numbering().ConclusionNumber(old, 1), cur.Numbering().ConclusionNumber(cur, ci))
 
 	got, gotStruct := describeAll(Compare(old, cur))

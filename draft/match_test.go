@@ -114,7 +114,7 @@ func TestAdoptReorderedAndEdited(t *testing.T) {
 	n, item := number(t, inc, added.ID)
 	want = append(want, fmt.Sprintf("added paragraph %s 0→%d", item, n))
 	ci := indexOf(inc, prev.Items[1].ID)
-	want = append(want, fmt.Sprintf("changed bullet %s %d→%d b1→1", ItemNumber(ci),
+	want = append(want, fmt.Sprintf("changed bullet %s %d→%d b1→1", inc.ItemNumber(ci),
 		prev.Numbering().ConclusionNumber(prev, 1), inc.Numbering().ConclusionNumber(inc, ci)))
 	sameSet(t, "changes", got, want)
 	sameSet(t, "structure", gotStruct, []string{

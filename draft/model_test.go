@@ -55,7 +55,7 @@ func TestNumberingRanges(t *testing.T) {
 	}
 	for i, wantNum := range []int{2, 6, 20, 36, 68} {
 		if got := n.ConclusionNumber(r, i); got != wantNum {
-			t.Errorf("conclusion of item %s = %d, want %d", ItemNumber(i), got, wantNum)
+			t.Errorf("conclusion of item %s = %d, want %d", r.ItemNumber(i), got, wantNum)
 		}
 	}
 }

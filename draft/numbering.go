@@ -21,21 +21,39 @@ func (it *Item) Count() int {
 // a fresh one after any structural change rather than keeping numbers.
 type Numbering struct {
 	start []int // start[i] is the number before item i's first paragraph
+	base  int   // the number before the report's first paragraph
 	total int
 }
 
 // Numbering computes the paragraph numbering of the report as it is now.
 func (r *Report) Numbering() Numbering {
-	n := Numbering{start: make([]int, len(r.Items))}
+	n := Numbering{start: make([]int, len(r.Items)), base: base(r.FirstParagraph)}
+	at := n.base
 	for i, it := range r.Items {
-		n.start[i] = n.total
-		n.total += it.Count()
+		n.start[i] = at
+		at += it.Count()
 	}
+	n.total = at - n.base
 	return n
+}
+
+// base turns a first number (zero meaning 1) into the number before it.
+func base(first int) int {
+	if first < 1 {
+		return 0
+	}
+	return first - 1
 }
 
 // Total returns the number of numbered paragraphs in the report.
 func (n Numbering) Total() int { return n.total }
+
+// Last returns the number of the report's last paragraph (First()-1 when
+// it has none).
+func (n Numbering) Last() int { return n.base + n.total }
+
+// First returns the number the report's first paragraph has or would have.
+func (n Numbering) First() int { return n.base + 1 }
 
 // Number returns the number of the k-th (0-based) paragraph of item i; the
 // conclusion of an item is numbered k = len(item.Paragraphs).
@@ -64,7 +82,7 @@ func (n Numbering) ConclusionNumber(r *Report, item int) int {
 // (1-based), with k = len(Paragraphs) for a conclusion; ok is false when num
 // is out of range.
 func (n Numbering) Locate(num int) (item, k int, ok bool) {
-	if num < 1 || num > n.total {
+	if num <= n.base || num > n.base+n.total {
 		return 0, 0, false
 	}
 	lo, hi := 0, len(n.start)-1
@@ -83,8 +101,20 @@ func (n Numbering) Locate(num int) (item, k int, ok bool) {
 	return lo, num - n.start[lo] - 1, true
 }
 
-// ItemNumber returns the Roman number of item i (0-based): 0 → "I".
-func ItemNumber(i int) string { return Roman(i + 1) }
+// ItemNumber returns the Roman number of item i (0-based): 0 → "I", or the
+// numbers counted from FirstItem in a report that continues another.
+func (r *Report) ItemNumber(i int) string { return Roman(base(r.FirstItem) + i + 1) }
+
+// ItemIndex returns the index of the item numbered roman ("IV", "iv"), or
+// false when the report has no such item.
+func (r *Report) ItemIndex(roman string) (int, bool) {
+	n, ok := ParseRoman(roman)
+	i := n - base(r.FirstItem) - 1
+	if !ok || i < 0 || i >= len(r.Items) {
+		return 0, false
+	}
+	return i, true
+}
 
 // SubItemLetter returns the letter of sub-item j (0-based): 0 → "a".
 func SubItemLetter(j int) string { return Letter(j + 1) }

@@ -24,6 +24,11 @@ type Report struct {
 	Meeting Meeting
 	Items   []*Item
 	Annexes []*Annex
+	// FirstItem and FirstParagraph number the first item and the first
+	// paragraph of a report that continues another, such as the second
+	// part of a long session starting at item VI and paragraph 69. Numbers
+	// stay derived from position, counted from these; zero means 1.
+	FirstItem, FirstParagraph int
 
 	lastID ID
 }

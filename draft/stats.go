@@ -41,7 +41,7 @@ func (r *Report) Validate() error {
 		return nil
 	}
 	for i, it := range r.Items {
-		name := "item " + ItemNumber(i)
+		name := "item " + r.ItemNumber(i)
 		if err := check(it.ID, name); err != nil {
 			return err
 		}

@@ -57,7 +57,7 @@ func (r *Report) Summarize() Summary {
 	s := Summary{Meeting: r.Meeting, ParagraphCount: n.Total(), WordCount: r.WordCount(),
 		Versions: []VersionInfo{}, Items: []ItemSummary{}, Annexes: []AnnexSummary{}}
 	for i, it := range r.Items {
-		is := ItemSummary{Number: ItemNumber(i), Title: it.Title, Category: it.Category, Docs: it.Docs, SubItems: []SubItemSummary{}}
+		is := ItemSummary{Number: r.ItemNumber(i), Title: it.Title, Category: it.Category, Docs: it.Docs, SubItems: []SubItemSummary{}}
 		if g := n.Range(r, i); !g.Empty() {
 			is.Paragraphs = []int{g.First, g.Last}
 		}

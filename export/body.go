@@ -20,7 +20,7 @@ const (
 // numbered paragraphs and its conclusion block.
 func (b *builder) item(i int) []*block {
 	it := b.r.Items[i]
-	num := draft.ItemNumber(i)
+	num := b.r.ItemNumber(i)
 	out := b.itemHead(i)
 	subs := newSubHeads(b, i)
 	out = append(out, subs.leading()...)
@@ -43,7 +43,7 @@ func (b *builder) item(i int) []*block {
 // presentations, all kept with what follows.
 func (b *builder) itemHead(i int) []*block {
 	it := b.r.Items[i]
-	num := draft.ItemNumber(i)
+	num := b.r.ItemNumber(i)
 	head := text("ITEM "+num+" – "+strings.ToUpper(b.titles[i]), "B", marginLeft, textW, 'L')
 	head.before = 9
 	head.bookmark, head.level = num+". "+b.titles[i], 0
@@ -68,7 +68,7 @@ func (b *builder) itemHead(i int) []*block {
 func (b *builder) conclusion(i int) []*block {
 	c := b.r.Items[i].Conclusion
 	num := b.n.ConclusionNumber(b.r, i)
-	where := fmt.Sprintf("item %s, paragraph %d", draft.ItemNumber(i), num)
+	where := fmt.Sprintf("item %s, paragraph %d", b.r.ItemNumber(i), num)
 	lead := labelled(fmt.Sprintf("%d.", num), b.cl.clean(c.LeadInFor(b.r.Meeting), where), "", marginLeft, paraText, 'J')
 	lead.before = paraSpace
 	lead.keep = len(c.Bullets) > 0

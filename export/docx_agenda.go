@@ -41,7 +41,7 @@ func (d *docxBody) agenda() {
 func (d *docxBody) agendaRow(i int) {
 	it := d.r.Items[i]
 	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-	d.cell(agendaNumW, "left", func() { d.para(styleAgenda, draft.ItemNumber(i)+".") })
+	d.cell(agendaNumW, "left", func() { d.para(styleAgenda, d.r.ItemNumber(i)+".") })
 	d.cell(agendaTitleW, "left", func() {
 		d.para(styleAgenda, docxLine(it.Title))
 		if it.Category != "" {

@@ -125,7 +125,7 @@ func (d *docxBody) titleBlock() {
 // again, and the conclusion block.
 func (d *docxBody) item(i int) {
 	it := d.r.Items[i]
-	heading := "ITEM " + draft.ItemNumber(i) + " – " + docxLine(it.Title)
+	heading := "ITEM " + d.r.ItemNumber(i) + " – " + docxLine(it.Title)
 	d.para(styleHeading1, heading)
 	if it.Category != "" {
 		d.para(styleCategory, "("+docxLine(string(it.Category))+")")

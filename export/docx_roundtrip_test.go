@@ -45,20 +45,20 @@ func sameStructure(t *testing.T, got, want *draft.Report) {
 	for i, wi := range want.Items {
 		gi := got.Items[i]
 		if len(gi.Paragraphs) != len(wi.Paragraphs) {
-			t.Errorf("item %s: got %d paragraphs, want %d", draft.ItemNumber(i), len(gi.Paragraphs), len(wi.Paragraphs))
+			t.Errorf("item %s: got %d paragraphs, want %d", draft.Roman(i+1), len(gi.Paragraphs), len(wi.Paragraphs))
 			continue
 		}
 		for k, wp := range wi.Paragraphs {
 			gp := gi.Paragraphs[k]
 			if gp.Text != wp.Text {
-				t.Errorf("item %s paragraph %d:\ngot  %q\nwant %q", draft.ItemNumber(i), k+1, gp.Text, wp.Text)
+				t.Errorf("item %s paragraph %d:\ngot  %q\nwant %q", draft.Roman(i+1), k+1, gp.Text, wp.Text)
 			}
 			if subIndex(gi, gp.Sub) != subIndex(wi, wp.Sub) {
-				t.Errorf("item %s paragraph %d: under sub-item %d, want %d", draft.ItemNumber(i), k+1, subIndex(gi, gp.Sub), subIndex(wi, wp.Sub))
+				t.Errorf("item %s paragraph %d: under sub-item %d, want %d", draft.Roman(i+1), k+1, subIndex(gi, gp.Sub), subIndex(wi, wp.Sub))
 			}
 		}
 		if g, w := presentations(gi), presentations(wi); g != w {
-			t.Errorf("item %s presentations:\ngot  %s\nwant %s", draft.ItemNumber(i), g, w)
+			t.Errorf("item %s presentations:\ngot  %s\nwant %s", draft.Roman(i+1), g, w)
 		}
 	}
 	for i, wa := range want.Annexes {

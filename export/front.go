@@ -64,7 +64,7 @@ func (b *builder) titleBlock(kind string) []*block {
 // category, presentations and sub-items with their category lines.
 func (b *builder) agendaRows(i int) []*block {
 	it := b.r.Items[i]
-	num := draft.ItemNumber(i)
+	num := b.r.ItemNumber(i)
 	row := labelled(num+".", b.titles[i], "", marginLeft, agendaSubX, 'L')
 	row.w = agendaTextW - agendaSubX
 	row.right = rangeText(b.n.Range(b.r, i))

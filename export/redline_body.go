@@ -41,7 +41,7 @@ func (rb *redline) item(i int) []*block {
 func (rb *redline) paragraph(i, k int) *block {
 	p := rb.r.Items[i].Paragraphs[k]
 	num := rb.n.Number(i, k)
-	where := fmt.Sprintf("item %s, paragraph %d", draft.ItemNumber(i), num)
+	where := fmt.Sprintf("item %s, paragraph %d", rb.r.ItemNumber(i), num)
 	ch, ok := rb.changes[p.ID]
 	if !ok {
 		b := labelled(fmt.Sprintf("%d.", num), rb.cl.clean(p.Text, where), "", marginLeft, paraText, 'J')
@@ -90,7 +90,7 @@ func (rb *redline) deletedParas(chs []draft.Change) []*block {
 func (rb *redline) conclusion(i int) []*block {
 	c := rb.r.Items[i].Conclusion
 	num := rb.n.ConclusionNumber(rb.r, i)
-	where := fmt.Sprintf("item %s, paragraph %d", draft.ItemNumber(i), num)
+	where := fmt.Sprintf("item %s, paragraph %d", rb.r.ItemNumber(i), num)
 	whole, added := rb.changes[c.ID]
 	added = added && whole.Part == draft.PartConclusion
 	lead := rb.leadIn(c, num, where, added)
@@ -168,7 +168,7 @@ func (rb *redline) deletedItems() []*block {
 		if _, ok := indexItems(rb.r)[it.ID]; ok {
 			continue
 		}
-		num := draft.ItemNumber(j)
+		num := rb.c.Old.ItemNumber(j)
 		where := "deleted item " + num
 		head := &block{words: rb.plainWords("ITEM "+num+" – "+strings.ToUpper(it.Title), deleted, where), style: "B",
 			size: bodySize, lh: bodyLead, x: marginLeft, w: textW, align: 'L', before: 9, keep: true,

@@ -69,7 +69,7 @@ func (s *subHeads) head(j int) []*block {
 	b := s.b
 	sub := b.r.Items[s.i].SubItems[j]
 	letter := draft.SubItemLetter(j)
-	where := fmt.Sprintf("item %s, sub-item %s", draft.ItemNumber(s.i), letter)
+	where := fmt.Sprintf("item %s, sub-item %s", s.b.r.ItemNumber(s.i), letter)
 	var out []*block
 	if sub.Category != "" && sub.Category != s.lastCat {
 		c := b.category(sub.Category, marginLeft, where+", category")

@@ -69,13 +69,13 @@ func (tw *textWriter) meeting(m draft.Meeting) {
 	tw.line()
 }
 
-func (tw *textWriter) heading(i int, it *draft.Item) {
-	tw.line("ITEM ", draft.ItemNumber(i), " – ", oneLine(it.Title))
+func (tw *textWriter) heading(num string, it *draft.Item) {
+	tw.line("ITEM ", num, " – ", oneLine(it.Title))
 	tw.line()
 }
 
 func (tw *textWriter) item(r *draft.Report, n draft.Numbering, i int, it *draft.Item) {
-	tw.heading(i, it)
+	tw.heading(r.ItemNumber(i), it)
 	if it.Category != "" {
 		tw.line("(", oneLine(string(it.Category)), ")")
 	}
@@ -89,7 +89,7 @@ func (tw *textWriter) item(r *draft.Report, n draft.Numbering, i int, it *draft.
 				tw.line(draft.SubItemLetter(j), ". ", oneLine(s.Title))
 				tw.line()
 			} else {
-				tw.heading(i, it)
+				tw.heading(r.ItemNumber(i), it)
 			}
 			at = p.Sub
 		}

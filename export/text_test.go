@@ -204,3 +204,21 @@ func TestTextWriteError(t *testing.T) {
 		t.Error("Text to a failing writer: got nil error")
 	}
 }
+
+// TestTextRoundTripContinuation checks that a report continuing another
+// (from item VI and paragraph 69) reads back with the same numbers.
+func TestTextRoundTripContinuation(t *testing.T) {
+	r := textHandBuilt(t)
+	r.FirstItem, r.FirstParagraph = 6, 69
+	out := textRoundTrip(t, r)
+	back, _, err := ingest.Text(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.FirstItem != 6 || back.FirstParagraph != 69 {
+		t.Errorf("read back first item %d, first paragraph %d; want 6, 69", back.FirstItem, back.FirstParagraph)
+	}
+	if !bytes.Contains(out, []byte("ITEM VI – ")) || !bytes.Contains(out, []byte("\n69. ")) {
+		t.Errorf("typed text lacks ITEM VI or paragraph 69:\n%s", out)
+	}
+}

@@ -38,14 +38,18 @@ func (p *parser) flush() {
 // when the heading repeats it.
 func (p *parser) itemHeading(b block) {
 	title := joinLines(b.parts)
-	if it := p.item; it != nil && b.num == len(p.r.Items) && sameText(title, it.Title) {
+	if it := p.item; it != nil && draft.Roman(b.num) == p.r.ItemNumber(len(p.r.Items)-1) && sameText(title, it.Title) {
 		p.endConclusion()
 		p.sub, p.repeat = nil, true
 		return
 	}
 	p.endItem()
-	if want := len(p.r.Items) + 1; b.num != want {
-		p.warnf(b.line, "item %s follows item %s; the report numbers it %s", draft.Roman(b.num), draft.Roman(want-1), draft.Roman(want))
+	if len(p.r.Items) == 0 && b.num > 1 && b.num < maxFirst {
+		// The text continues another report: count its items from here.
+		p.r.FirstItem = b.num
+	}
+	if want := p.r.ItemNumber(len(p.r.Items)); draft.Roman(b.num) != want {
+		p.warnf(b.line, "item %s follows item %s; the report numbers it %s", draft.Roman(b.num), p.r.ItemNumber(len(p.r.Items)-1), want)
 	}
 	p.item = &draft.Item{ID: p.r.NewID(), Title: title}
 	p.r.Items = append(p.r.Items, p.item)
@@ -240,8 +244,8 @@ func (p *parser) foldConclusion() {
 	}
 	text := strings.Join(parts, " ")
 	p.item.Paragraphs = append(p.item.Paragraphs, &draft.Paragraph{ID: c.ID, Text: text})
-	p.warn = append(p.warn, "item "+draft.ItemNumber(len(p.r.Items)-1)+": a conclusion block is followed by more text in the item; it is kept as ordinary paragraph "+
-		itoa(p.r.Numbering().Total()))
+	p.warn = append(p.warn, "item "+p.r.ItemNumber(len(p.r.Items)-1)+": a conclusion block is followed by more text in the item; it is kept as ordinary paragraph "+
+		itoa(p.r.Numbering().Last()))
 }
 
 // sameText compares two titles as written, ignoring case and spacing.

@@ -43,20 +43,20 @@ func TestFixtureItems(t *testing.T) {
 	}
 	for i, it := range r.Items {
 		if it.Title != wantTitles[i] {
-			t.Errorf("item %s title: got %q, want %q", draft.ItemNumber(i), it.Title, wantTitles[i])
+			t.Errorf("item %s title: got %q, want %q", draft.Roman(i+1), it.Title, wantTitles[i])
 		}
 		if g := n.Range(r, i); g.First != wantRanges[i][0] || g.Last != wantRanges[i][1] {
-			t.Errorf("item %s range: got %d-%d, want %d-%d", draft.ItemNumber(i), g.First, g.Last, wantRanges[i][0], wantRanges[i][1])
+			t.Errorf("item %s range: got %d-%d, want %d-%d", draft.Roman(i+1), g.First, g.Last, wantRanges[i][0], wantRanges[i][1])
 		}
 		if got := n.ConclusionNumber(r, i); got != wantConcl[i] {
-			t.Errorf("item %s conclusion at %d, want %d", draft.ItemNumber(i), got, wantConcl[i])
+			t.Errorf("item %s conclusion at %d, want %d", draft.Roman(i+1), got, wantConcl[i])
 			continue
 		}
 		if got := len(it.Conclusion.Bullets); got != wantBullets[i] {
-			t.Errorf("item %s: %d bullets, want %d", draft.ItemNumber(i), got, wantBullets[i])
+			t.Errorf("item %s: %d bullets, want %d", draft.Roman(i+1), got, wantBullets[i])
 		}
 		if it.Conclusion.LeadIn != "" {
-			t.Errorf("item %s lead-in %q, want the derived default", draft.ItemNumber(i), it.Conclusion.LeadIn)
+			t.Errorf("item %s lead-in %q, want the derived default", draft.Roman(i+1), it.Conclusion.LeadIn)
 		}
 	}
 	if r.Meeting.ShortName != "PTC" {
@@ -172,15 +172,15 @@ func TestFixtureConclusionBullets(t *testing.T) {
 	for i, it := range r.Items {
 		got := it.Conclusion.Punctuated()
 		if len(got) != len(want[i]) {
-			t.Errorf("item %s: %d bullets, fixture has %d", draft.ItemNumber(i), len(got), len(want[i]))
+			t.Errorf("item %s: %d bullets, fixture has %d", draft.Roman(i+1), len(got), len(want[i]))
 			continue
 		}
 		for k := range got {
 			if got[k] != want[i][k] {
-				t.Errorf("item %s bullet %d:\n got %q\nwant %q", draft.ItemNumber(i), k+1, got[k], want[i][k])
+				t.Errorf("item %s bullet %d:\n got %q\nwant %q", draft.Roman(i+1), k+1, got[k], want[i][k])
 			}
 			if b := it.Conclusion.Bullets[k].Text; draft.StripPunctuation(b) != b {
-				t.Errorf("item %s bullet %d stored with its joining punctuation: %q", draft.ItemNumber(i), k+1, b)
+				t.Errorf("item %s bullet %d stored with its joining punctuation: %q", draft.Roman(i+1), k+1, b)
 			}
 		}
 	}

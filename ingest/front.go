@@ -153,11 +153,12 @@ func (fm frontMatter) checkAgenda(p *parser) {
 	n := p.r.Numbering()
 	var missing []string
 	for _, row := range fm.rows {
-		if row.num > len(p.r.Items) {
+		i, ok := p.r.ItemIndex(draft.Roman(row.num))
+		if !ok {
 			missing = append(missing, draft.Roman(row.num))
 			continue
 		}
-		g := n.Range(p.r, row.num-1)
+		g := n.Range(p.r, i)
 		if row.first != 0 && (g.First != row.first || g.Last != row.last) && row.last >= row.first {
 			p.warnf(row.line, "the agenda table gives item %s paragraphs %d-%d; the text gives %d-%d", draft.Roman(row.num), row.first, row.last, g.First, g.Last)
 		}

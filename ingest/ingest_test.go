@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -105,7 +107,8 @@ func TestParagraphNumbering(t *testing.T) {
 		{"consecutive", "ITEM I – OPENING\n1. One.\n2. Two.\n3. Three.\n", 3, nil},
 		{"skipped", "ITEM I – OPENING\n1. One.\n2. Two.\n4. Four.\n", 3, []string{"line 4", "paragraph 4 follows paragraph 2", "numbers it 3"}},
 		{"repeated", "ITEM I – OPENING\n1. One.\n2. Two.\n2. Two again.\n", 3, []string{"line 4", "repeats"}},
-		{"first not one", "ITEM I – OPENING\n7. Seven.\n8. Eight.\n", 2, []string{"line 2", "first paragraph is numbered 7"}},
+		{"continues another report", "ITEM I – OPENING\n7. Seven.\n8. Eight.\n", 2, nil},
+		{"continues, then skips", "ITEM I – OPENING\n7. Seven.\n9. Nine.\n", 2, []string{"line 3", "paragraph 9 follows paragraph 7", "numbers it 8"}},
 		{"year opens a wrapped line", "ITEM I – OPENING\n1. The threshold was raised in\n2016. The change applied to all goods.\n2. Next.\n", 2, nil},
 		{"number inside a sentence", "ITEM I – OPENING\n1. The delegates counted\n5. Then they left.\n2. Next.\n", 2, nil},
 		{"unnumbered text", "ITEM I – OPENING\nThe Chair spoke first.\n1. One.\n", 2, []string{"line 2", "without a paragraph number"}},
@@ -140,5 +143,37 @@ func TestFileRefusesWord(t *testing.T) {
 	}
 	if _, _, err := File(filepath.Join(t.TempDir(), "missing.txt")); err == nil || !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("File(missing) error %v, want not exist", err)
+	}
+}
+
+// TestContinuation reads a text that continues another report, items VI
+// and VII from paragraph 69: the numbers a reader sees are kept, derived
+// from the first item and paragraph, and an insertion still renumbers.
+func TestContinuation(t *testing.T) {
+	in := "ITEM VI – TRANSIT\n\n69. The Secretariat reported.\n\n70. In conclusion, the PTC:\n• took note of the report.\n\n" +
+		"ITEM VII – CLOSING\n\n71. The Chair closed the session.\n"
+	r, warn := parse(t, in)
+	if len(warn) > 0 {
+		t.Errorf("warnings %q, want none", warn)
+	}
+	if r.FirstItem != 6 || r.FirstParagraph != 69 {
+		t.Fatalf("FirstItem, FirstParagraph = %d, %d; want 6, 69", r.FirstItem, r.FirstParagraph)
+	}
+	s := r.Summarize()
+	got := []string{}
+	for _, it := range s.Items {
+		got = append(got, fmt.Sprintf("%s %v", it.Number, it.Paragraphs))
+	}
+	if want := []string{"VI [69 70]", "VII [71 71]"}; !slices.Equal(got, want) {
+		t.Errorf("items %q, want %q", got, want)
+	}
+	if _, err := r.InsertParagraph(r.Items[0], 0, 0, "Inserted."); err != nil {
+		t.Fatal(err)
+	}
+	if g := r.Numbering().Range(r, 1); g.First != 72 {
+		t.Errorf("after an insertion item VII starts at %d, want 72", g.First)
+	}
+	if i, ok := r.ItemIndex("VII"); !ok || i != 1 {
+		t.Errorf("ItemIndex(VII) = %d, %v; want 1, true", i, ok)
 	}
 }

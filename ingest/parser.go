@@ -187,11 +187,22 @@ func (p *parser) acceptPara(l line, c class) bool {
 	return c.num > 0 && c.num >= p.lastNum-3 && c.num <= p.lastNum+10
 }
 
+// maxFirst bounds the number a report's first item or paragraph may carry
+// when the text continues another report; a larger one (a year at the start
+// of a line, say) is not taken as the start.
+const maxFirst = 1000
+
 // startPara opens a numbered paragraph and checks its source number.
 func (p *parser) startPara(l line, c class) {
-	derived := p.r.Numbering().Total() + 1
+	n := p.r.Numbering()
+	if !p.seenNum && n.Total() == 0 && c.num > 1 && c.num < maxFirst {
+		// The text continues another report: number its paragraphs from here.
+		p.r.FirstParagraph = c.num
+		n = p.r.Numbering()
+	}
+	derived := n.Last() + 1
 	switch {
-	case !p.seenNum && c.num != 1:
+	case !p.seenNum && c.num != derived:
 		p.warnf(l.no, "the first paragraph is numbered %d; the report numbers it %d", c.num, derived)
 	case p.seenNum && c.num > p.lastNum+1:
 		p.warnf(l.no, "paragraph %d follows paragraph %d (numbers skipped); the report numbers it %d", c.num, p.lastNum, derived)

@@ -40,6 +40,12 @@ func decode(w *rows) (*draft.Report, error) {
 		return nil, fmt.Errorf("meta last_id %q is not a number", w.meta["last_id"])
 	}
 	r.Reserve(draft.ID(last))
+	if r.FirstItem, err = metaInt(w.meta, "first_item"); err != nil {
+		return nil, err
+	}
+	if r.FirstParagraph, err = metaInt(w.meta, "first_paragraph"); err != nil {
+		return nil, err
+	}
 	items := map[draft.ID]*draft.Item{}
 	for _, o := range ordered(w.items, func(x itemRow) (draft.ID, int) { return 0, x.pos }) {
 		x := w.items[o.id]
@@ -124,4 +130,18 @@ func decodeChildren(w *rows, items map[draft.ID]*draft.Item) error {
 		c.Bullets = append(c.Bullets, &draft.Bullet{ID: o.id, Text: x.text, Rule: x.rule, Edited: x.edited})
 	}
 	return nil
+}
+
+// metaInt reads a non-negative number kept in meta; a file written before
+// the key existed has none, which reads as 0.
+func metaInt(meta map[string]string, key string) (int, error) {
+	v, ok := meta[key]
+	if !ok || v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("meta %s %q is not a number", key, v)
+	}
+	return n, nil
 }
