@@ -142,7 +142,7 @@ var cases = []extremeCase{
 func shape(r *draft.Report) []string {
 	out := []string{"meeting " + fmt.Sprint(r.Meeting)}
 	for i, it := range r.Items {
-		out = append(out, fmt.Sprintf("item %s %s (%s)", draft.ItemNumber(i), it.Title, it.Category))
+		out = append(out, fmt.Sprintf("item %s %s (%s)", draft.Roman(i+1), it.Title, it.Category))
 		for j, sub := range it.SubItems {
 			out = append(out, fmt.Sprintf("sub %s %s (%s)", draft.SubItemLetter(j), sub.Title, sub.Category))
 		}
