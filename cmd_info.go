@@ -63,8 +63,15 @@ func describe(path string) (draft.Summary, error) {
 
 func writeSummary(w io.Writer, s draft.Summary) {
 	m := s.Meeting
-	title := strings.TrimSpace(strings.Join(nonEmpty(m.Body, "("+m.ShortName+")", m.Sessions), " "))
-	fmt.Fprintln(w, strings.ReplaceAll(title, "()", ""))
+	name := m.ShortName
+	if m.Body != "" && m.ShortName != "" {
+		name = m.Body + " (" + m.ShortName + ")"
+	} else if m.Body != "" {
+		name = m.Body
+	}
+	if title := strings.Join(nonEmpty(name, m.Sessions), " "); title != "" {
+		fmt.Fprintln(w, title)
+	}
 	if line := strings.Join(nonEmpty(m.Venue, m.Dates, m.DocCode), " · "); line != "" {
 		fmt.Fprintln(w, line)
 	}
@@ -100,7 +107,7 @@ func writeSummary(w io.Writer, s draft.Summary) {
 func nonEmpty(ss ...string) []string {
 	var out []string
 	for _, s := range ss {
-		if strings.Trim(s, "() ") != "" {
+		if strings.TrimSpace(s) != "" {
 			out = append(out, s)
 		}
 	}
