@@ -117,7 +117,10 @@ func (fm *frontMatter) titleLine(t string) {
 	switch {
 	case orgRE.MatchString(t) && m.Organization == "":
 		m.Organization = titleCase(t)
-	case bodyRE.MatchString(t) && m.Body == "" && !sessionsRE.MatchString(t):
+	case bodyRE.MatchString(t) && m.Body == "" && !sessionsRE.MatchString(t) && (allCaps(t) || defRE.MatchString(t)):
+		// A body's name stands in capitals on a title page, or is defined
+		// with its short name; a sentence such as "Established in 1952 as
+		// the Customs Co-operation Council" is neither.
 		body := t
 		if d := defRE.FindStringSubmatchIndex(t); d != nil {
 			if m.ShortName == "" {

@@ -226,3 +226,18 @@ func TestAfterLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePageBodyName reads a title page in the shape secretariats print:
+// the organization in two languages, a tagline that names a council, then
+// the body in capitals. The body is the line in capitals, not the tagline.
+func TestTitlePageBodyName(t *testing.T) {
+	in := "HP0214E1\n\n INTERNATIONAL HARBOUR COOPERATION ORGANIZATION\n ORGANISATION INTERNATIONALE DE COOPÉRATION PORTUAIRE\n" +
+		" Established in 1971 as the Harbour Cooperation Council\n\n HARBOUR PROCEDURES COMMITTEE\n\n 17th Session\n\n Lisbon, 3 March 2026.\n\n" +
+		"SUMMARY REPORT\n\nITEM I – OPENING\n\n1. The Chair opened the session.\n"
+	r, _ := parse(t, in)
+	m := r.Meeting
+	if m.Body != "Harbour Procedures Committee" || m.Organization != "International Harbour Cooperation Organization" ||
+		m.Sessions != "17th Session" || m.DocCode != "HP0214E1" || m.Venue != "Lisbon" {
+		t.Errorf("meeting = %+v", m)
+	}
+}
