@@ -40,9 +40,8 @@ func (p *parser) annexes(ls []line) {
 			}
 			cur = &draft.Annex{ID: p.r.NewID(), Title: c.text}
 			p.r.Annexes = append(p.r.Annexes, cur)
-			if cur.Title == "" && p.pdf() && i+1 < len(ls) && allCaps(ls[i+1].text) && ls[i+1].cls.kind == kText {
-				i++
-				cur.Title = ls[i].text
+			if cur.Title == "" && p.pdf() {
+				i = p.annexTitle(ls, i, cur)
 			}
 		case c.kind == kJunk || l.text == p.dropCode:
 		default:
@@ -50,6 +49,21 @@ func (p *parser) annexes(ls []line) {
 		}
 	}
 	end()
+}
+
+// annexTitle takes the title of an annex whose heading names none ("Annex I
+// to Doc. PC0737E1") from the next line in capitals, past page furniture
+// such as the document code. It returns the index of the last line used.
+func (p *parser) annexTitle(ls []line, i int, a *draft.Annex) int {
+	j := i + 1
+	for j < len(ls) && (ls[j].cls.kind == kJunk || ls[j].text == p.dropCode) {
+		j++
+	}
+	if j < len(ls) && ls[j].cls.kind == kText && allCaps(ls[j].text) {
+		a.Title = ls[j].text
+		return j
+	}
+	return i
 }
 
 // pdf reports whether the body read like pdftotext output, with blank lines

@@ -46,11 +46,17 @@ type class struct {
 }
 
 var (
-	itemRE    = regexp.MustCompile(`^(?:ITEM|Item)\s+([IVXLCDM]+|\d{1,3})\s*[–—-]\s*(.*)$`)
-	annexRE   = regexp.MustCompile(`^(?:ANNEX|Annex)\s+([IVXLC]+|\d{1,2})\s*(?:[–—:.-]\s*(.*))?$`)
-	docLineRE = regexp.MustCompile(`^Docs?\.\s*(.+)$`)
-	junkRE    = regexp.MustCompile(`^(?:-\s*\d{1,3}\s*-|[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|[A-Z]{1,4}\d{2,6}[A-Z]\d{1,2}(?:\s+\d{1,3}\.?)?)$`)
-	splitRE   = regexp.MustCompile(`\s*(?:,|;|\band\b)\s*`)
+	itemRE  = regexp.MustCompile(`^(?:ITEM|Item)\s+([IVXLCDM]+|\d{1,3})\s*[–—-]\s*(.*)$`)
+	annexRE = regexp.MustCompile(`^(?:ANNEX|Annex)\s+([IVXLC]+|\d{1,2})\s*(?:[–—:.-]\s*(.*))?$`)
+	// annexToRE is the heading of an annex page that names the document it
+	// belongs to: "Annex I to Doc. PC0737E1", "ANNEX II TO THE SUMMARY REPORT".
+	annexToRE = regexp.MustCompile(`^(?i:annex)\s+([IVXLC]+|\d{1,2})\s+(?i:to)\s+(?:(?i:docs?)\.?\s*[A-Z]{1,4}\d{2,6}[A-Za-z0-9]*|(?i:the\s+(?:summary\s+)?report))\s*\.?$`)
+	// furnitureRE is page furniture that ends or marks a document: "x x x",
+	// a rule of underscores, the document code in brackets, "O. Eng.".
+	furnitureRE = regexp.MustCompile(`^(?:x(?:\s+x)*|_{3,}|\([A-Z]{1,4}\d{2,6}[A-Z]?\d{0,2}\)|[A-Z]\.\s*(?:Eng|Fr|Ang)\.?)$`)
+	docLineRE   = regexp.MustCompile(`^Docs?\.\s*(.+)$`)
+	junkRE      = regexp.MustCompile(`^(?:-\s*\d{1,3}\s*-|[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|[A-Z]{1,4}\d{2,6}[A-Z]\d{1,2}(?:\s+\d{1,3}\.?)?)$`)
+	splitRE     = regexp.MustCompile(`\s*(?:,|;|\band\b)\s*`)
 )
 
 // bulletGlyphs are the bullet characters pdftotext and word processors leave
@@ -124,6 +130,9 @@ func plain(s string) bool {
 // bytes keep most lines away from the regular expressions.
 func classify(t string) class {
 	c0 := t[0]
+	if len(t) <= maxJunk && (c0 == 'x' || c0 == '_' || c0 == '(' || c0 == 'O') && furnitureRE.MatchString(t) {
+		return class{kind: kJunk}
+	}
 	if c0 == 'I' && itemRE.MatchString(t) {
 		m := itemRE.FindStringSubmatch(t)
 		if n, ok := parseNumeral(m[1]); ok {
@@ -167,6 +176,11 @@ func classify(t string) class {
 	if m := annexRE.FindStringSubmatch(t); m != nil {
 		if n, ok := parseNumeral(m[1]); ok && (m[2] != "" || strings.HasPrefix(t, "ANNEX")) {
 			return class{kind: kAnnex, num: n, text: m[2]}
+		}
+	}
+	if m := annexToRE.FindStringSubmatch(t); m != nil {
+		if n, ok := parseNumeral(m[1]); ok {
+			return class{kind: kAnnex, num: n}
 		}
 	}
 	return class{kind: kText, text: t}

@@ -241,3 +241,33 @@ func TestTitlePageBodyName(t *testing.T) {
 		t.Errorf("meeting = %+v", m)
 	}
 }
+
+// TestAnnexPagesNamingTheirDocument reads annex pages headed the way
+// secretariats print them, "Annex I to Doc. HP0214E1" with the title in
+// capitals below and the code in brackets, and page furniture ("x x x", a
+// rule) that must not reach the text.
+func TestAnnexPagesNamingTheirDocument(t *testing.T) {
+	in := "ITEM I – OPENING OF THE SESSION\n\n1. The Chairperson opened the session and welcomed the\n\ndelegates attending in the room and those following it\n\nonline from their capitals.\n\n" +
+		"2. In conclusion, the HPC:\n\n• took note of the opening remarks.\n\n" +
+		"                    Annex I to Doc. HP0214E1\n\n                    (HP0214E1)\n\n          LIST OF PARTICIPANTS\n\n Chairperson: Ana Ferreira (Portugal)\n\n x x x\n\n" +
+		"                    ANNEX II TO THE SUMMARY REPORT\n\n          STATEMENT RECEIVED\n\n The delegation expressed its concern.\n\n _______________\n"
+	r, _ := parse(t, in)
+	if got := r.Items[0].Conclusion.Punctuated(); len(got) != 1 || got[0] != "took note of the opening remarks." {
+		t.Errorf("conclusion bullets %q: annex text leaked into them", got)
+	}
+	var titles, bodies []string
+	for _, a := range r.Annexes {
+		titles, bodies = append(titles, a.Title), append(bodies, a.Body)
+	}
+	if want := []string{"LIST OF PARTICIPANTS", "STATEMENT RECEIVED"}; !slices.Equal(titles, want) {
+		t.Fatalf("annex titles %q, want %q", titles, want)
+	}
+	for _, b := range bodies {
+		if strings.Contains(b, "x x x") || strings.Contains(b, "___") || strings.Contains(b, "(HP0214E1)") {
+			t.Errorf("page furniture in annex body %q", b)
+		}
+	}
+	if !strings.Contains(bodies[0], "Ana Ferreira") || !strings.Contains(bodies[1], "expressed its concern") {
+		t.Errorf("annex bodies %q", bodies)
+	}
+}
