@@ -36,7 +36,7 @@ func (e *Editor) askExport(ext string) {
 // called on the UI goroutine with the outcome.
 func (e *Editor) Export(path string, done func(error)) {
 	if e.files.Export == nil {
-		e.showError(fmt.Errorf("export is not available"))
+		e.showError(fmt.Errorf("this window was opened without an exporter"))
 		return
 	}
 	snap := e.rep.Clone()

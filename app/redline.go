@@ -87,7 +87,7 @@ func (e *Editor) askRedline() {
 		return
 	}
 	if e.files.Redline == nil {
-		e.showError(errors.New("redline export is not available yet"))
+		e.showError(errors.New("this window was opened without a redline writer"))
 		return
 	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
