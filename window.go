@@ -22,7 +22,7 @@ const appID = "org.rapporteur.app"
 // openWindow opens the Fyne window on the report args names, or the last
 // report, or the sample. Without a display it fails at once with one line.
 func openWindow(args []string, stderr io.Writer) int {
-	if msg := noDisplay(runtime.GOOS, os.Getenv); msg != "" {
+	if msg := noDisplay(runtime.GOOS, os.Getenv, dialDisplay); msg != "" {
 		fmt.Fprintln(stderr, msg)
 		return 1
 	}
