@@ -93,8 +93,8 @@ func itemIDs(r *Report) []ID {
 func (c *Comparison) itemFields(at StructChange, old, it *Item) {
 	c.field(at, ItemRenamed, old.Title, it.Title)
 	c.field(at, CategoryChanged, string(old.Category), string(it.Category))
-	c.listDiff(at, DocAdded, DocRemoved, old.Docs, it.Docs)
-	c.listDiff(at, PresentationAdded, PresentationRemoved, presentationTexts(old.Presentations), presentationTexts(it.Presentations))
+	c.listDiff(at, DocAdded, DocRemoved, old.Docs, it.Docs, docKey)
+	c.listDiff(at, PresentationAdded, PresentationRemoved, presentationTexts(old.Presentations), presentationTexts(it.Presentations), nfc)
 	c.subItems(at, old, it)
 }
 
@@ -107,14 +107,15 @@ func (c *Comparison) field(at StructChange, kind StructKind, old, new string) {
 	c.add(at)
 }
 
-// listDiff records the values added to and removed from a list, in order.
-func (c *Comparison) listDiff(at StructChange, added, removed StructKind, old, new []string) {
+// listDiff records the values added to and removed from a list, in order;
+// two values are the same when their keys are.
+func (c *Comparison) listDiff(at StructChange, added, removed StructKind, old, new []string, key func(string) string) {
 	count := map[string]int{}
 	for _, v := range old {
-		count[nfc(v)]++
+		count[key(v)]++
 	}
 	for _, v := range new {
-		k := nfc(v)
+		k := key(v)
 		if count[k] > 0 {
 			count[k]--
 			continue
@@ -124,7 +125,7 @@ func (c *Comparison) listDiff(at StructChange, added, removed StructKind, old, n
 		c.add(sc)
 	}
 	for _, v := range old {
-		k := nfc(v)
+		k := key(v)
 		if count[k] > 0 {
 			count[k]--
 			sc := at
@@ -132,6 +133,16 @@ func (c *Comparison) listDiff(at StructChange, added, removed StructKind, old, n
 			c.add(sc)
 		}
 	}
+}
+
+// docKey is the form under which two citations of a document are the same:
+// its canonical code ("PC0725E (version d)" and "PC0725Ed" alike), or the
+// text as written when it does not parse.
+func docKey(s string) string {
+	if d, err := ParseDocCode(s); err == nil {
+		return d.String()
+	}
+	return nfc(s)
 }
 
 func presentationTexts(ps []Presentation) []string {
@@ -161,9 +172,9 @@ func (c *Comparison) subItems(at StructChange, old, it *Item) {
 		}
 		c.field(sc, SubItemRenamed, o.Title, s.Title)
 		c.field(sc, CategoryChanged, string(o.Category), string(s.Category))
-		c.listDiff(sc, DocAdded, DocRemoved, o.Docs, s.Docs)
-		c.listDiff(sc, PresentationAdded, PresentationRemoved, presentationTexts(o.Presentations), presentationTexts(s.Presentations))
-		c.listDiff(sc, AttachmentAdded, AttachmentRemoved, o.Attachments, s.Attachments)
+		c.listDiff(sc, DocAdded, DocRemoved, o.Docs, s.Docs, docKey)
+		c.listDiff(sc, PresentationAdded, PresentationRemoved, presentationTexts(o.Presentations), presentationTexts(s.Presentations), nfc)
+		c.listDiff(sc, AttachmentAdded, AttachmentRemoved, o.Attachments, s.Attachments, nfc)
 	}
 	for k, o := range old.SubItems {
 		if s, _ := it.SubItem(o.ID); s == nil {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"rapporteur/draft"
 )
@@ -33,6 +34,14 @@ func (p *parser) annexes(ls []line) {
 		l := ls[i]
 		c := l.cls
 		switch {
+		case c.kind == kAnnex && cur != nil && len(body) == 0 && c.num == len(p.r.Annexes):
+			// The heading under the page's marker ("Annex I to Doc. …",
+			// then "ANNEX I"): the same annex, perhaps with its title.
+			if c.text != "" {
+				cur.Title = c.text
+			} else {
+				i = p.annexTitle(ls, i, cur, true)
+			}
 		case c.kind == kAnnex:
 			end()
 			if want := len(p.r.Annexes) + 1; c.num != want {
@@ -40,8 +49,8 @@ func (p *parser) annexes(ls []line) {
 			}
 			cur = &draft.Annex{ID: p.r.NewID(), Title: c.text}
 			p.r.Annexes = append(p.r.Annexes, cur)
-			if cur.Title == "" && p.pdf() {
-				i = p.annexTitle(ls, i, cur)
+			if cur.Title == "" && (p.pdf() || c.marker) {
+				i = p.annexTitle(ls, i, cur, false)
 			}
 		case c.kind == kJunk || l.text == p.dropCode:
 		default:
@@ -53,13 +62,15 @@ func (p *parser) annexes(ls []line) {
 
 // annexTitle takes the title of an annex whose heading names none ("Annex I
 // to Doc. PC0737E1") from the next line in capitals, past page furniture
-// such as the document code. It returns the index of the last line used.
-func (p *parser) annexTitle(ls []line, i int, a *draft.Annex) int {
+// such as the document code; under a heading that repeats the page's
+// marker, the next line is the title whatever its case. It returns the
+// index of the last line used.
+func (p *parser) annexTitle(ls []line, i int, a *draft.Annex, anyCase bool) int {
 	j := i + 1
 	for j < len(ls) && (ls[j].cls.kind == kJunk || ls[j].text == p.dropCode) {
 		j++
 	}
-	if j < len(ls) && ls[j].cls.kind == kText && allCaps(ls[j].text) {
+	if j < len(ls) && ls[j].cls.kind == kText && (anyCase || allCaps(ls[j].text)) {
 		a.Title = ls[j].text
 		return j
 	}
@@ -75,7 +86,7 @@ func (p *parser) pdf() bool { return p.wrapped > p.typed }
 // a line well short of the page width ending its paragraph.
 func (p *parser) annexBody(ls []line) string {
 	var paras []string
-	if !p.pdf() {
+	if !p.pdf() && !flowed(ls) {
 		var cur []string
 		for _, l := range ls {
 			cur = append(cur, l.text)
@@ -91,9 +102,9 @@ func (p *parser) annexBody(ls []line) string {
 	}
 	width := p.pageWidth()
 	var cur []string
-	for _, l := range ls {
+	for i, l := range ls {
 		cur = append(cur, l.text)
-		if n := len([]rune(l.text)); n*10 < width*7 || strings.HasSuffix(l.text, ":") {
+		if i+1 == len(ls) || brokenByHand(l.text, ls[i+1].text, width) {
 			paras = append(paras, joinLines(cur))
 			cur = nil
 		}
@@ -102,6 +113,32 @@ func (p *parser) annexBody(ls []line) string {
 		paras = append(paras, joinLines(cur))
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// brokenByHand reports whether a line of laid-out text ends its paragraph:
+// it ends in a colon, or the next line's first word would have fitted on it
+// (with a little room, the fonts being proportional), so the line did not
+// wrap but was broken on purpose.
+func brokenByHand(line, next string, width int) bool {
+	if strings.HasSuffix(line, ":") {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(next), " ")
+	n := utf8.RuneCountInString(line) + 1 + utf8.RuneCountInString(first)
+	return n*100 <= width*90
+}
+
+// flowed reports whether an annex's lines carry no paragraph breaks of their
+// own, no blank line between any two of them, as pdftotext writes a page
+// without blank lines. Such text is re-flowed by line width; typed text
+// keeps its blank lines.
+func flowed(ls []line) bool {
+	for _, l := range ls[:max(len(ls)-1, 0)] {
+		if l.blankAfter {
+			return false
+		}
+	}
+	return len(ls) > 1
 }
 
 // pageWidth estimates the width of a full line from the wrapped lines of the

@@ -13,6 +13,8 @@ type frontMatter struct {
 	meeting  draft.Meeting
 	explicit map[string]bool // header keys given as "Key: value" lines
 	rows     []agendaRow
+	// bodyDefined is set once a line named the body with its short name.
+	bodyDefined bool
 }
 
 // agendaRow is one row of the agenda table: "XIV. Upcoming events 142-146".
@@ -117,18 +119,24 @@ func (fm *frontMatter) titleLine(t string) {
 	switch {
 	case orgRE.MatchString(t) && m.Organization == "":
 		m.Organization = titleCase(t)
-	case bodyRE.MatchString(t) && m.Body == "" && !sessionsRE.MatchString(t) && (allCaps(t) || defRE.MatchString(t)):
-		// A body's name stands in capitals on a title page, or is defined
-		// with its short name; a sentence such as "Established in 1952 as
-		// the Customs Co-operation Council" is neither.
-		body := t
-		if d := defRE.FindStringSubmatchIndex(t); d != nil {
-			if m.ShortName == "" {
-				m.ShortName = t[d[2]:d[3]]
-			}
-			body = strings.TrimSpace(t[:d[0]])
+	case bodyRE.MatchString(t) && !sessionsRE.MatchString(t) && defRE.MatchString(t) && !fm.bodyDefined:
+		// "HARBOUR PROCEDURES COMMITTEE (HPC)": the body, named with its
+		// short name, outranks a guess made from an earlier line, which was
+		// then the organization ("… COOPERATION COUNCIL").
+		if m.Body != "" && m.Organization == "" {
+			m.Organization = m.Body
 		}
-		m.Body = titleCase(body)
+		d := defRE.FindStringSubmatchIndex(t)
+		if m.ShortName == "" {
+			m.ShortName = t[d[2]:d[3]]
+		}
+		m.Body = titleCase(strings.TrimSpace(t[:d[0]]))
+		fm.bodyDefined = true
+	case bodyRE.MatchString(t) && m.Body == "" && !sessionsRE.MatchString(t) && allCaps(t):
+		// A body's name stands in capitals on a title page; a sentence such
+		// as "Established in 1952 as the Customs Co-operation Council" is
+		// no name.
+		m.Body = titleCase(t)
 	}
 }
 

@@ -43,6 +43,7 @@ type class struct {
 	codes  []string
 	hard   bool // a bullet drawn with a bullet glyph rather than - or *
 	noCat  bool // the typed "(No category)" line
+	marker bool // an annex page's marker, "Annex I to Doc. PC0737E1"
 }
 
 var (
@@ -55,7 +56,7 @@ var (
 	// a rule of underscores, the document code in brackets, "O. Eng.".
 	furnitureRE = regexp.MustCompile(`^(?:x(?:\s+x)*|_{3,}|\([A-Z]{1,4}\d{2,6}[A-Z]?\d{0,2}\)|[A-Z]\.\s*(?:Eng|Fr|Ang)\.?)$`)
 	docLineRE   = regexp.MustCompile(`^Docs?\.\s*(.+)$`)
-	junkRE      = regexp.MustCompile(`^(?:-\s*\d{1,3}\s*-|[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|[A-Z]{1,4}\d{2,6}[A-Z]\d{1,2}(?:\s+\d{1,3}\.?)?)$`)
+	junkRE      = regexp.MustCompile(`^(?:-\s*\d{1,3}\s*-|[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|[A-Z]{1,4}\d{2,6}[A-Z]\d{1,2}(?:\s+\d{1,3}\.?|\s+\d{1,3}\s*/\s*\d{1,3})?)$`)
 	splitRE     = regexp.MustCompile(`\s*(?:,|;|\band\b)\s*`)
 )
 
@@ -180,7 +181,7 @@ func classify(t string) class {
 	}
 	if m := annexToRE.FindStringSubmatch(t); m != nil {
 		if n, ok := parseNumeral(m[1]); ok {
-			return class{kind: kAnnex, num: n}
+			return class{kind: kAnnex, num: n, marker: true}
 		}
 	}
 	return class{kind: kText, text: t}

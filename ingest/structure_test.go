@@ -271,3 +271,32 @@ func TestAnnexPagesNamingTheirDocument(t *testing.T) {
 		t.Errorf("annex bodies %q", bodies)
 	}
 }
+
+// TestAnnexMarkerThenHeading reads our own PDF's annex page as pdftotext
+// gives it: the page marker "Annex I to Doc. …", then the heading "ANNEX I"
+// and the title. That is one annex, titled, with its lines as paragraphs.
+func TestAnnexMarkerThenHeading(t *testing.T) {
+	in := "ITEM I – OPENING\n1. The session opened.\n\f" +
+		"Annex I to Doc. HP0214E1\n\nANNEX I\nLIST OF PARTICIPANTS\nChairperson: Ana Ferreira (Portugal)\nSecretariat: Jonas Berg\n"
+	r, warn := parse(t, in)
+	if len(r.Annexes) != 1 {
+		t.Fatalf("%d annexes (warnings %q), want 1", len(r.Annexes), warn)
+	}
+	a := r.Annexes[0]
+	if a.Title != "LIST OF PARTICIPANTS" || !slices.Equal(a.Paragraphs(), []string{"Chairperson: Ana Ferreira (Portugal)", "Secretariat: Jonas Berg"}) {
+		t.Errorf("annex %q paragraphs %q", a.Title, a.Paragraphs())
+	}
+}
+
+// TestTitleBlockBodyDefinedWithShortName reads a title block whose
+// organization is a council and whose body is named with its short name.
+func TestTitleBlockBodyDefinedWithShortName(t *testing.T) {
+	in := "HP0214E1\n\nINTERNATIONAL HARBOUR COOPERATION COUNCIL\n\nHARBOUR PROCEDURES COMMITTEE (HPC)\n17th Session\nLisbon, 3-4 March 2026\n\nSUMMARY REPORT\n\n" +
+		"ITEM I – OPENING\n\n1. The session opened.\n"
+	r, _ := parse(t, in)
+	m := r.Meeting
+	if m.Organization != "International Harbour Cooperation Council" || m.Body != "Harbour Procedures Committee" || m.ShortName != "HPC" ||
+		m.Dates != "3-4 March 2026" || m.Venue != "Lisbon" {
+		t.Errorf("meeting = %+v", m)
+	}
+}
