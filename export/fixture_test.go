@@ -49,7 +49,7 @@ func TestFixturePDFText(t *testing.T) {
 	checkInOrder(t, flat, heads)
 	checkInOrder(t, flat, leads)
 	for k, rng := range []string{"1-2", "3-6", "7-20", "21-36", "37-68"} {
-		num := draft.Roman(k+1)
+		num := draft.Roman(k + 1)
 		if !containsLine(text, num+".", rng) {
 			t.Errorf("agenda row %s does not end in range %s", num, rng)
 		}

@@ -97,7 +97,7 @@ func checkReportText(t *testing.T, r *draft.Report, text string) {
 	flat := squash(text)
 	var want []string
 	for i, it := range r.Items {
-		num := draft.Roman(i+1)
+		num := draft.Roman(i + 1)
 		row := regexp.MustCompile(`(?m)^\s*` + num + `\.\s+` + regexp.QuoteMeta(firstWords(it.Title, 2)))
 		if !row.MatchString(text) {
 			t.Errorf("agenda row for item %s (%q) not found", num, it.Title)
