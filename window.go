@@ -7,6 +7,9 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -46,6 +49,18 @@ func openWindow(args []string, stderr io.Writer) int {
 			e.ShowOpenError(args[0], err)
 		}
 	}
+	a.Lifecycle().SetOnStarted(returnStartupMemory)
 	w.ShowAndRun()
 	return 0
+}
+
+var startupMemory sync.Once
+
+// returnStartupMemory hands back to the system, once the window is up, the
+// heap that opening the report and laying out the first frame used and
+// freed; the Go runtime would otherwise keep it mapped for minutes.
+func returnStartupMemory() {
+	startupMemory.Do(func() {
+		time.AfterFunc(time.Second, debug.FreeOSMemory)
+	})
 }
