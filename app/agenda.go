@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
 	"strconv"
 	"strings"
@@ -116,15 +115,13 @@ func (v *agendaView) update(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObject
 	rng.SetText("")
 }
 
-// rangeText is an item's paragraph range as the agenda table prints it.
+// rangeText is an item's paragraph range as the agenda shows it, a dash
+// for an item without paragraphs.
 func rangeText(g draft.Range) string {
-	switch {
-	case g.Empty():
+	if g.Empty() {
 		return "–"
-	case g.First == g.Last:
-		return strconv.Itoa(g.First)
 	}
-	return fmt.Sprintf("%d-%d", g.First, g.Last)
+	return g.String()
 }
 
 func (v *agendaView) selected(uid widget.TreeNodeID) {

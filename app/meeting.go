@@ -12,23 +12,16 @@ import (
 	"rapporteur/draft"
 )
 
-// meetingField is one field of draft.Meeting in the form.
-type meetingField struct {
-	label string
-	ptr   func(m *draft.Meeting) *string
-	hint  string
-}
-
-var meetingFields = []meetingField{
-	{"Organization", func(m *draft.Meeting) *string { return &m.Organization }, "World Customs Organization"},
-	{"Body", func(m *draft.Meeting) *string { return &m.Body }, "Permanent Technical Committee"},
-	{"Short name", func(m *draft.Meeting) *string { return &m.ShortName }, "PTC"},
-	{"Sessions", func(m *draft.Meeting) *string { return &m.Sessions }, "241st/242nd Sessions"},
-	{"Dates", func(m *draft.Meeting) *string { return &m.Dates }, "24-26 October 2023"},
-	{"Venue", func(m *draft.Meeting) *string { return &m.Venue }, "Brussels"},
-	{"Document code", func(m *draft.Meeting) *string { return &m.DocCode }, "PC0737E1"},
-	{"Language", func(m *draft.Meeting) *string { return &m.Language }, "E"},
-}
+// meetingHints are the placeholders of the form's fields, by field key, and
+// meetingLabels the labels that differ from draft.Meeting.Fields'.
+var (
+	meetingHints = map[string]string{
+		"organization": "World Customs Organization", "body": "Permanent Technical Committee", "short_name": "PTC",
+		"sessions": "241st/242nd Sessions", "dates": "24-26 October 2023", "venue": "Brussels",
+		"doc_code": "PC0737E1", "language": "E",
+	}
+	meetingLabels = map[string]string{"doc_code": "Document code"}
+)
 
 // meetingForm edits the meeting details; each keystroke goes to the model.
 type meetingForm struct {
@@ -42,12 +35,16 @@ type meetingForm struct {
 func newMeetingForm(e *Editor) *meetingForm {
 	f := &meetingForm{e: e}
 	form := widget.NewForm()
-	for _, fd := range meetingFields {
+	for k, fd := range f.e.rep.Meeting.Fields() {
 		ent := widget.NewEntry()
-		ent.SetPlaceHolder(fd.hint)
-		ent.OnChanged = f.setter(fd)
+		ent.SetPlaceHolder(meetingHints[fd.Key])
+		ent.OnChanged = f.setter(k, fd.Key)
 		f.entries = append(f.entries, ent)
-		form.Append(fd.label, ent)
+		label := fd.Label
+		if l, ok := meetingLabels[fd.Key]; ok {
+			label = l
+		}
+		form.Append(label, ent)
 	}
 	f.firstItem, f.firstPara = widget.NewEntry(), widget.NewEntry()
 	f.firstItem.SetPlaceHolder("I")
@@ -109,14 +106,15 @@ func (f *meetingForm) firstSetter(item bool) func(string) {
 
 func (f *meetingForm) object() fyne.CanvasObject { return f.box }
 
-func (f *meetingForm) setter(fd meetingField) func(string) {
+// setter stores the k-th meeting field (key names it) as it is typed.
+func (f *meetingForm) setter(k int, key string) func(string) {
 	return func(s string) {
-		p := fd.ptr(&f.e.rep.Meeting)
+		p := f.e.rep.Meeting.Fields()[k].Value
 		if *p == s {
 			return
 		}
 		*p = s
-		if fd.label == "Short name" {
+		if key == "short_name" {
 			f.e.concl.refresh() // the derived lead-in names it
 		}
 		f.e.changed()
@@ -127,22 +125,9 @@ func (f *meetingForm) setter(fd meetingField) func(string) {
 func (f *meetingForm) refresh() {
 	refreshFirst(f.firstItem, f.e.rep.FirstItem, true)
 	refreshFirst(f.firstPara, f.e.rep.FirstParagraph, false)
-	for i, fd := range meetingFields {
-		ent := f.entries[i]
-		v := *fd.ptr(&f.e.rep.Meeting)
-		setQuietly(ent, v)
+	for k, fd := range f.e.rep.Meeting.Fields() {
+		setQuiet(f.entries[k], *fd.Value)
 	}
-}
-
-// setQuietly shows v in ent without calling its OnChanged.
-func setQuietly(ent *widget.Entry, v string) {
-	if ent.Text == v {
-		return
-	}
-	cb := ent.OnChanged
-	ent.OnChanged = nil
-	ent.SetText(v)
-	ent.OnChanged = cb
 }
 
 // refreshFirst shows first number n (0 or 1: the default) in ent, leaving
@@ -158,5 +143,5 @@ func refreshFirst(ent *widget.Entry, n int, roman bool) {
 	case n > 1:
 		v = strconv.Itoa(n)
 	}
-	setQuietly(ent, v)
+	setQuiet(ent, v)
 }

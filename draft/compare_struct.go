@@ -195,21 +195,9 @@ func subIDs(it *Item) []ID {
 
 // meeting compares the meeting details field by field.
 func (c *Comparison) meeting(old, new Meeting) {
-	fields := []struct {
-		name     string
-		old, new string
-	}{
-		{"organization", old.Organization, new.Organization},
-		{"body", old.Body, new.Body},
-		{"short_name", old.ShortName, new.ShortName},
-		{"sessions", old.Sessions, new.Sessions},
-		{"dates", old.Dates, new.Dates},
-		{"venue", old.Venue, new.Venue},
-		{"doc_code", old.DocCode, new.DocCode},
-		{"language", old.Language, new.Language},
-	}
-	for _, f := range fields {
-		c.field(StructChange{Field: f.name, group: -1}, MeetingChanged, f.old, f.new)
+	nf := new.Fields()
+	for k, f := range old.Fields() {
+		c.field(StructChange{Field: f.Key, group: -1}, MeetingChanged, *f.Value, *nf[k].Value)
 	}
 }
 

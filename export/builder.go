@@ -67,17 +67,6 @@ func (b *builder) docLine(code string, x float64, where string) *block {
 	return text("Doc. "+b.cl.clean(code, where), "", x, rightEdge-x, 'L')
 }
 
-// rangeText writes an agenda range "37-68", or "" for an empty item.
-func rangeText(g draft.Range) string {
-	switch {
-	case g.Empty():
-		return ""
-	case g.First == g.Last:
-		return fmt.Sprint(g.First)
-	}
-	return fmt.Sprintf("%d-%d", g.First, g.Last)
-}
-
 // keepAll marks blocks to stay with what follows them.
 func keepAll(bs []*block) []*block {
 	for _, b := range bs {

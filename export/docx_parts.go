@@ -79,14 +79,9 @@ func docxCustom(m draft.Meeting) []byte {
 	var b bytes.Buffer
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">`)
-	fields := []struct{ name, value string }{
-		{"Organization", m.Organization}, {"Body", m.Body}, {"Short name", m.ShortName},
-		{"Sessions", m.Sessions}, {"Dates", m.Dates}, {"Venue", m.Venue},
-		{"Document", m.DocCode}, {"Language", m.Language},
-	}
-	for i, f := range fields {
-		fmt.Fprintf(&b, `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="%d" name="%s">`, i+2, f.name)
-		docxElement(&b, "vt:lpwstr", docxLine(f.value))
+	for i, f := range m.Fields() {
+		fmt.Fprintf(&b, `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="%d" name="%s">`, i+2, f.Label)
+		docxElement(&b, "vt:lpwstr", docxLine(*f.Value))
 		b.WriteString(`</property>`)
 	}
 	b.WriteString(`</Properties>`)

@@ -67,7 +67,7 @@ func (b *builder) agendaRows(i int) []*block {
 	num := b.r.ItemNumber(i)
 	row := labelled(num+".", b.titles[i], "", marginLeft, agendaSubX, 'L')
 	row.w = agendaTextW - agendaSubX
-	row.right = rangeText(b.n.Range(b.r, i))
+	row.right = b.n.Range(b.r, i).String()
 	row.before = 3
 	out := []*block{row}
 	if it.Category != "" {

@@ -103,9 +103,9 @@ func checkReportText(t *testing.T, r *draft.Report, text string) {
 			t.Errorf("agenda row for item %s (%q) not found", num, it.Title)
 		}
 		if g := n.Range(r, i); !g.Empty() {
-			rng := regexp.MustCompile(fmt.Sprintf(`(?m)^\s*%s\.\s.*\s%s\s*$`, num, regexp.QuoteMeta(rangeText(g))))
+			rng := regexp.MustCompile(fmt.Sprintf(`(?m)^\s*%s\.\s.*\s%s\s*$`, num, regexp.QuoteMeta(g.String())))
 			if !rng.MatchString(text) {
-				t.Errorf("agenda row for item %s does not end in its range %s", num, rangeText(g))
+				t.Errorf("agenda row for item %s does not end in its range %s", num, g.String())
 			}
 		}
 		want = append(want, squash("ITEM "+num+" – "+strings.ToUpper(it.Title)))

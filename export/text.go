@@ -62,9 +62,8 @@ func (tw *textWriter) line(parts ...string) {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func (tw *textWriter) meeting(m draft.Meeting) {
-	for _, h := range [][2]string{{"Organization", m.Organization}, {"Body", m.Body}, {"Short name", m.ShortName},
-		{"Sessions", m.Sessions}, {"Dates", m.Dates}, {"Venue", m.Venue}, {"Document", m.DocCode}, {"Language", m.Language}} {
-		tw.line(h[0], ": ", oneLine(h[1]))
+	for _, f := range m.Fields() {
+		tw.line(f.Label, ": ", oneLine(*f.Value))
 	}
 	tw.line()
 }

@@ -9,11 +9,6 @@ import (
 	"rapporteur/draft"
 )
 
-// meetingProps are the custom document properties that carry the meeting
-// details, in the order of the text header; export.DOCX writes them under
-// the same names, and Word shows them under File › Properties › Custom.
-var meetingProps = []string{"Organization", "Body", "Short name", "Sessions", "Dates", "Venue", "Document", "Language"}
-
 // docxText converts a .docx file into the text form that Text parses: the
 // meeting header from the document's custom properties, then one block per
 // paragraph or table row, blocks separated by blank lines.
@@ -152,9 +147,13 @@ func meetingHeader(data []byte) (string, error) {
 		return "", err
 	}
 	var b strings.Builder
-	for _, k := range meetingProps {
-		if v := props[k]; v != "" {
-			fmt.Fprintf(&b, "%s: %s\n", k, v)
+	// The meeting details travel as custom document properties named like
+	// the text header's lines (draft.Meeting.Fields), as export.DOCX writes
+	// them; Word shows them under File › Properties › Custom.
+	var m draft.Meeting
+	for _, f := range m.Fields() {
+		if v := props[f.Label]; v != "" {
+			fmt.Fprintf(&b, "%s: %s\n", f.Label, v)
 		}
 	}
 	return b.String(), nil

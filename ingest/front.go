@@ -11,7 +11,7 @@ import (
 // a title block, and the rows of an agenda table.
 type frontMatter struct {
 	meeting  draft.Meeting
-	explicit map[string]bool // header keys given as "Key: value" lines
+	explicit map[string]bool // meeting field keys given as "Label: value" lines
 	rows     []agendaRow
 	// bodyDefined is set once a line named the body with its short name.
 	bodyDefined bool
@@ -26,7 +26,7 @@ type agendaRow struct {
 }
 
 var (
-	headerRE   = regexp.MustCompile(`^(?i)(organi[sz]ation|body|short name|sessions?|dates?|venue|document|language)\s*:\s*(.*)$`)
+	headerRE   = regexp.MustCompile(`^(?i)(organi[sz]ation|body|short name|sessions?|dates?|venue|document(?: code)?|language)\s*:\s*(.*)$`)
 	rowRE      = regexp.MustCompile(`^([IVXLC]+)\.\s+(.*?)(?:\s+(\d{1,4})\s*[-–]\s*(\d{1,4}))?$`)
 	rangeRE    = regexp.MustCompile(`^(\d{1,4})\s*[-–]\s*(\d{1,4})$`)
 	sessionsRE = regexp.MustCompile(`(?i)\b\d+(?:st|nd|rd|th)(?:\s*(?:/|and|-)\s*\d+(?:st|nd|rd|th))*\s+Sessions?\b`)
@@ -36,10 +36,10 @@ var (
 	bodyRE     = regexp.MustCompile(`(?i)\b(committee|council|commission|assembly|board|working group)\b`)
 )
 
-var headerKeys = map[string]string{
-	"organization": "organization", "organisation": "organization", "body": "body",
-	"short name": "short name", "session": "sessions", "sessions": "sessions",
-	"date": "dates", "dates": "dates", "venue": "venue", "document": "document", "language": "language",
+// headerSynonyms maps other spellings of a header line's name to the
+// label draft.Meeting.Fields gives the field.
+var headerSynonyms = map[string]string{
+	"organisation": "organization", "session": "sessions", "date": "dates", "document code": "document",
 }
 
 // readFront reads the front matter: typed header lines, the title block
@@ -51,7 +51,7 @@ func readFront(ls []line) frontMatter {
 	for _, l := range ls {
 		t := l.text
 		if m := headerRE.FindStringSubmatch(t); m != nil {
-			fm.header(headerKeys[strings.ToLower(m[1])], strings.TrimSpace(m[2]))
+			fm.header(strings.ToLower(m[1]), strings.TrimSpace(m[2]))
 			continue
 		}
 		if m := rowRE.FindStringSubmatch(t); m != nil {
@@ -75,27 +75,16 @@ func readFront(ls []line) frontMatter {
 	return fm
 }
 
-// header records a typed "Key: value" line.
-func (fm *frontMatter) header(key, v string) {
-	fm.explicit[key] = true
-	m := &fm.meeting
-	switch key {
-	case "organization":
-		m.Organization = v
-	case "body":
-		m.Body = v
-	case "short name":
-		m.ShortName = v
-	case "sessions":
-		m.Sessions = v
-	case "dates":
-		m.Dates = v
-	case "venue":
-		m.Venue = v
-	case "document":
-		m.DocCode = v
-	case "language":
-		m.Language = v
+// header records a typed "Key: value" line; name is the key lower-cased.
+func (fm *frontMatter) header(name, v string) {
+	if syn, ok := headerSynonyms[name]; ok {
+		name = syn
+	}
+	for _, f := range fm.meeting.Fields() {
+		if strings.ToLower(f.Label) == name {
+			*f.Value = v
+			fm.explicit[f.Key] = true
+		}
 	}
 }
 

@@ -18,10 +18,10 @@ func (p *parser) settleMeeting(fm frontMatter) {
 			m.Language = d.Language
 		}
 	}
-	if m.ShortName == "" && !fm.explicit["short name"] {
+	if m.ShortName == "" && !fm.explicit["short_name"] {
 		m.ShortName = p.leadInName()
 	}
-	if m.ShortName == "" && !fm.explicit["short name"] {
+	if m.ShortName == "" && !fm.explicit["short_name"] {
 		m.ShortName = p.definedName()
 	}
 	if m.Body == "" && !fm.explicit["body"] && m.ShortName != "" {

@@ -32,8 +32,8 @@ func ordered[R any](m map[draft.ID]R, place func(R) (draft.ID, int)) []placed {
 // decode builds the report the rows hold and checks it.
 func decode(w *rows) (*draft.Report, error) {
 	r := draft.New()
-	for _, f := range meetingFields(&r.Meeting) {
-		*f.p = w.meta[f.key]
+	for _, f := range r.Meeting.Fields() {
+		*f.Value = w.meta["meeting."+f.Key]
 	}
 	last, err := strconv.ParseInt(w.meta["last_id"], 10, 64)
 	if err != nil {

@@ -62,22 +62,6 @@ func newRows() *rows {
 	}
 }
 
-// meetingFields pairs each meeting field with its meta key.
-func meetingFields(m *draft.Meeting) []struct {
-	key string
-	p   *string
-} {
-	return []struct {
-		key string
-		p   *string
-	}{
-		{"meeting.organization", &m.Organization}, {"meeting.body", &m.Body},
-		{"meeting.short_name", &m.ShortName}, {"meeting.sessions", &m.Sessions},
-		{"meeting.dates", &m.Dates}, {"meeting.venue", &m.Venue},
-		{"meeting.doc_code", &m.DocCode}, {"meeting.language", &m.Language},
-	}
-}
-
 // toJSON encodes a list column; nil and empty lists stay apart.
 func toJSON(v any) string {
 	b, err := json.Marshal(v)
@@ -105,8 +89,8 @@ func presTexts(ps []draft.Presentation) []string {
 func encode(r *draft.Report, hint *rows) (*rows, error) {
 	w := sizedRows(hint)
 	m := r.Meeting
-	for _, f := range meetingFields(&m) {
-		w.meta[f.key] = *f.p
+	for _, f := range m.Fields() {
+		w.meta["meeting."+f.Key] = *f.Value
 	}
 	w.meta["last_id"] = strconv.FormatInt(int64(r.LastID()), 10)
 	w.meta["first_item"] = strconv.Itoa(r.FirstItem)
