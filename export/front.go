@@ -92,8 +92,10 @@ func (b *builder) agendaRows(i int) []*block {
 			out = append(out, b.bullet(a, agendaSubText, fmt.Sprintf("%s, point %d", where, k+1)))
 		}
 	}
+	// The item's line stays with what follows it, and so does a category
+	// line; a long item may break between its sub-items.
 	for k := 0; k < len(out)-1; k++ {
-		out[k].keep = true // an item's rows stay together with its first line
+		out[k].keep = k == 0 || out[k].style == "I"
 	}
 	return out
 }
