@@ -80,8 +80,11 @@ func splitLines(text string) []line {
 			}
 			continue
 		}
-		out = append(out, line{no: i + 1, text: t, pageBreak: ff, cls: classify(t)})
-		ff = false
+		l := line{no: i + 1, text: t, pageBreak: ff, cls: classify(t)}
+		out = append(out, l)
+		// A page's running header (its code, "- 5 -") is furniture: the
+		// line after it still opens the page.
+		ff = ff && l.cls.kind == kJunk
 	}
 	return out
 }

@@ -92,6 +92,9 @@ func (p *parser) feed(l line, c class, prevBlank bool) {
 			p.startPara(l, c)
 			return
 		}
+		if l.pageBreak && c.text == "" {
+			return // "18." alone at the head of a page is its number
+		}
 	case kSub:
 		if p.continuing() && !p.lastEndsSentence() {
 			break

@@ -300,3 +300,17 @@ func TestTitleBlockBodyDefinedWithShortName(t *testing.T) {
 		t.Errorf("meeting = %+v", m)
 	}
 }
+
+// TestPageNumbersAtPageHeads reads paragraphs broken across pages the way
+// pdftotext writes them: a form feed, the running header (document code),
+// then the page number as "7." or "- 7 -". Neither reaches the text.
+func TestPageNumbersAtPageHeads(t *testing.T) {
+	for _, num := range []string{"7.", "- 7 -", "7"} {
+		in := "HP0214E1\n\nITEM I – OPENING\n\n1. The Chair opened the session and\n\n\fHP0214E1\n\n" + num + "\n\nwelcomed the delegates.\n\n2. The agenda was adopted.\n"
+		r, _ := parse(t, in)
+		got := texts(r.Items[0])
+		if want := []string{"The Chair opened the session and welcomed the delegates.", "The agenda was adopted."}; !slices.Equal(got, want) {
+			t.Errorf("page number %q: paragraphs %q, want %q", num, got, want)
+		}
+	}
+}
