@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 
 	"rapporteur/draft"
@@ -62,7 +63,9 @@ func comparison(pos []string) (*draft.Comparison, error) {
 	if err != nil {
 		return nil, err
 	}
-	return draft.CompareByContent(old, cur), nil
+	c := draft.CompareByContent(old, cur)
+	c.OldName, c.NewName = filepath.Base(pos[0]), filepath.Base(pos[1])
+	return c, nil
 }
 
 // isLabel reports whether arg reads as a version label and names no file.
@@ -91,7 +94,17 @@ func versionComparison(path, from, to string) (*draft.Comparison, error) {
 	if err != nil {
 		return nil, err
 	}
-	return draft.Compare(old, cur), nil
+	c := draft.Compare(old, cur)
+	c.OldName, c.NewName = versionName(from), versionName(to)
+	return c, nil
+}
+
+// versionName names a version label for headings.
+func versionName(label string) string {
+	if label == "working" {
+		return "the working copy"
+	}
+	return "version " + label
 }
 
 // writeRedline writes the comparison as a redline PDF.

@@ -239,3 +239,17 @@ func TestDiffRedlinePDF(t *testing.T) {
 		t.Errorf("diff --pdf printed nothing; want the comparison as well")
 	}
 }
+
+// TestDiffNamesWhatItCompares checks the heading of the text output and the
+// names in the JSON.
+func TestDiffNamesWhatItCompares(t *testing.T) {
+	path := versionedFile(t)
+	_, out, _ := runCLI(t, "diff", path, "a", "b")
+	if !strings.HasPrefix(out, "Changes from version a to version b\n") {
+		t.Errorf("text output starts %q", strings.SplitN(out, "\n", 2)[0])
+	}
+	_, out, _ = runCLI(t, "diff", path, "a", "--json")
+	if !strings.Contains(out, `"old_name": "version a"`) || !strings.Contains(out, `"new_name": "the working copy"`) {
+		t.Errorf("JSON does not name the sides:\n%.300s", out)
+	}
+}

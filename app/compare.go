@@ -103,6 +103,7 @@ func (v *compareView) compute() error {
 		return err
 	}
 	v.cmp = draft.Compare(a, b)
+	v.cmp.OldName, v.cmp.NewName = sourceName(v.old.Selected), sourceName(v.new.Selected)
 	opts := []string{"All items"}
 	for _, ic := range v.cmp.Summary() {
 		opts = append(opts, ic.Item+". "+truncate(ic.Title, 40))
@@ -113,6 +114,14 @@ func (v *compareView) compute() error {
 	v.filter.OnChanged = func(string) { v.applyFilter() }
 	v.applyFilter()
 	return nil
+}
+
+// sourceName names a picked source for the redline's heading.
+func sourceName(s string) string {
+	if s == workingLabel {
+		return "the working copy"
+	}
+	return "version " + s
 }
 
 func sourceLabel(s string) string {

@@ -31,6 +31,9 @@ type Comparison struct {
 	Structure []StructChange `json:"structure"`
 	Old       *Report        `json:"-"`
 	New       *Report        `json:"-"`
+	// OldName and NewName say what was compared ("version b", "the working
+	// copy", a file name), for headings; the caller sets them.
+	OldName, NewName string
 }
 
 // Change is one change to a numbered paragraph or to a conclusion. Old and

@@ -84,6 +84,8 @@ func (c *Comparison) Summary() []ItemChanges {
 
 // comparisonJSON is the JSON form of a Comparison.
 type comparisonJSON struct {
+	OldName   string         `json:"old_name,omitempty"`
+	NewName   string         `json:"new_name,omitempty"`
 	Changes   []Change       `json:"changes"`
 	Structure []StructChange `json:"structure"`
 	Summary   []ItemChanges  `json:"summary"`
@@ -92,7 +94,7 @@ type comparisonJSON struct {
 // MarshalJSON writes the changes, the structural changes and the per-item
 // summary; the two reports themselves are left out.
 func (c *Comparison) MarshalJSON() ([]byte, error) {
-	v := comparisonJSON{Changes: c.Changes, Structure: c.Structure, Summary: c.Summary()}
+	v := comparisonJSON{OldName: c.OldName, NewName: c.NewName, Changes: c.Changes, Structure: c.Structure, Summary: c.Summary()}
 	if v.Changes == nil {
 		v.Changes = []Change{}
 	}

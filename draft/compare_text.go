@@ -55,6 +55,9 @@ const contextWords = 6
 // the structural changes, and a final count.
 func (c *Comparison) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
+	if c.OldName != "" && c.NewName != "" {
+		fmt.Fprintf(bw, "Changes from %s to %s\n\n", c.OldName, c.NewName)
+	}
 	for _, g := range c.groups() {
 		fmt.Fprintln(bw, g.heading())
 		for _, ch := range g.changes {

@@ -20,8 +20,12 @@ const (
 // changes.
 func (rb *redline) front() []*block {
 	out := rb.titleBlock("SUMMARY REPORT – CHANGES")
-	if o, n := rb.c.Old.Meeting.DocCode, rb.c.New.Meeting.DocCode; o != "" && n != "" && o != n {
-		t := text(rb.cl.clean("Comparison of "+o+" with "+n, "meeting details"), "", marginLeft, textW, 'C')
+	o, n := rb.c.OldName, rb.c.NewName
+	if o == "" || n == "" {
+		o, n = rb.c.Old.Meeting.DocCode, rb.c.New.Meeting.DocCode
+	}
+	if o != "" && n != "" && o != n {
+		t := text(rb.cl.clean("Changes from "+o+" to "+n, "meeting details"), "", marginLeft, textW, 'C')
 		t.before = 3
 		out = append(out, t)
 	}
