@@ -58,6 +58,7 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 		e.cmd("Merge With Next", key(fyne.KeyJ, 0), e.MergeParagraph),
 		e.cmd("Move Up", alt(fyne.KeyUp), func() error { return e.MoveParagraph(-1) }),
 		e.cmd("Move Down", alt(fyne.KeyDown), func() error { return e.MoveParagraph(1) }),
+		e.cmd("Move to Item…", key(fyne.KeyM, fyne.KeyModifierShift), e.do(e.askMoveToItem)),
 		e.cmd("Delete Paragraph", key(fyne.KeyDelete, fyne.KeyModifierShift), e.DeleteParagraph),
 	)
 	item := fyne.NewMenu("Item",

@@ -1,0 +1,49 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// MoveParagraphToItem moves the current paragraph to the end of item to
+// (before its conclusion), under that item as a whole, and shows it there.
+// Every number in between follows; undo puts it back.
+func (e *Editor) MoveParagraphToItem(to int) error {
+	_, k, err := e.current()
+	if err != nil || k < 0 {
+		return orNoParagraph(err)
+	}
+	if to < 0 || to >= len(e.rep.Items) || to == e.item {
+		return nil
+	}
+	at := len(e.rep.Items[to].Paragraphs)
+	e.beforeStructure()
+	if err := e.rep.MoveParagraph(e.item, k, to, at); err != nil {
+		return err
+	}
+	e.agenda.selectItem(to)
+	e.para = at
+	e.structureChanged()
+	e.paras.focusRow(at)
+	return nil
+}
+
+// askMoveToItem asks which item the current paragraph should move to.
+func (e *Editor) askMoveToItem() {
+	if _, k, err := e.current(); err != nil || k < 0 {
+		e.showError(orNoParagraph(err))
+		return
+	}
+	var names []string
+	for i, it := range e.rep.Items {
+		names = append(names, fmt.Sprintf("%s. %s", e.rep.ItemNumber(i), truncate(it.Title, 50)))
+	}
+	pick := widget.NewSelect(names, nil)
+	dialog.ShowForm("Move paragraph to item", "Move", "Cancel", []*widget.FormItem{widget.NewFormItem("Item", pick)}, func(ok bool) {
+		if ok && pick.SelectedIndex() >= 0 {
+			e.showError(e.MoveParagraphToItem(pick.SelectedIndex()))
+		}
+	}, e.win)
+}
