@@ -108,7 +108,7 @@ func (d *docxBody) titleBlock() {
 	}
 	for _, l := range []struct{ style, text string }{
 		{styleTitle, docxLine(m.Organization)}, {styleTitle, body},
-		{styleSubtitle, docxLine(m.Sessions)}, {styleSubtitle, docxJoin(", ", docxLine(m.Venue), docxLine(m.Dates))},
+		{styleSubtitle, docxLine(m.Sessions)}, {styleSubtitle, joinNonEmpty(", ", docxLine(m.Venue), docxLine(m.Dates))},
 		{styleTitle, "Summary report"},
 	} {
 		if l.text != "" {

@@ -55,11 +55,11 @@ func docxCore(m draft.Meeting, opt Options, created time.Time) []byte {
 		author = m.Organization
 	}
 	title := "Summary Report"
-	if head := docxJoin(", ", m.Body, m.Sessions); head != "" {
+	if head := joinNonEmpty(", ", m.Body, m.Sessions); head != "" {
 		title = head + " – Summary Report"
 	}
 	docxElement(&b, "dc:title", title)
-	docxElement(&b, "dc:subject", docxJoin(", ", "Summary Report", m.DocCode))
+	docxElement(&b, "dc:subject", joinNonEmpty(", ", "Summary Report", m.DocCode))
 	docxElement(&b, "dc:creator", author)
 	docxElement(&b, "cp:lastModifiedBy", author)
 	if lang := docxLanguage(m.Language); lang != "" {
@@ -102,17 +102,6 @@ func docxEscape(b *bytes.Buffer, s string) {
 
 // docxLine turns line breaks and runs of spaces into single spaces.
 func docxLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// docxJoin joins the non-empty trimmed parts with sep.
-func docxJoin(sep string, parts ...string) string {
-	var keep []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, sep)
-}
 
 // docxLanguage maps the meeting's language letter to a language tag.
 func docxLanguage(code string) string {
