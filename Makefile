@@ -3,8 +3,9 @@
 
 GO       ?= go
 BIN      := rapporteur
-# Fyne's X11/GL headers and a C compiler; pdftotext/pdffonts for the PDF tests.
-SYS_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev poppler-utils
+# Fyne's X11/GL headers and a C compiler; pdftotext/pdffonts for the PDF tests;
+# libhunspell and its English (GB) and French dictionaries for the spelling check.
+SYS_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev poppler-utils libhunspell-dev hunspell-en-gb hunspell-fr
 # Extra tools for looking at what we built (screenshots, PDF pages).
 LOOK_PKGS := xvfb imagemagick poppler-utils
 
