@@ -60,6 +60,3 @@ func DOCX(w io.Writer, r *draft.Report, opt Options) error {
 	}
 	return nil
 }
-
-// init registers the .docx format with WriteFile.
-func init() { formats[".docx"] = DOCX }

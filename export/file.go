@@ -12,21 +12,42 @@ import (
 	"rapporteur/draft"
 )
 
-// writer writes a report in one format.
-type writer func(w io.Writer, r *draft.Report, opt Options) error
-
-// formats maps a lower-case file extension to the writer of that format.
-var formats = map[string]writer{
-	".pdf":  PDF,
-	".txt":  func(w io.Writer, r *draft.Report, _ Options) error { return Text(w, r) },
-	".docx": DOCX,
+// Format is one output format: the file extension that chooses it, the
+// name a menu shows and the writer.
+type Format struct {
+	// Ext is the lower-case extension with its dot, e.g. ".pdf".
+	Ext string
+	// Name is what the format is called for a user, e.g. "Word".
+	Name string
+	// Write writes the report in this format.
+	Write func(w io.Writer, r *draft.Report, opt Options) error
 }
 
-// Formats returns the file extensions WriteFile accepts, sorted.
-func Formats() []string {
+// formats is the one list of output formats, in the order a menu shows them.
+var formats = []Format{
+	{Ext: ".pdf", Name: "PDF", Write: PDF},
+	{Ext: ".docx", Name: "Word", Write: DOCX},
+	{Ext: ".txt", Name: "Text", Write: func(w io.Writer, r *draft.Report, _ Options) error { return Text(w, r) }},
+}
+
+// Formats returns the output formats WriteFile accepts, in menu order.
+func Formats() []Format { return slices.Clone(formats) }
+
+// FormatOf returns the format the extension of path names.
+func FormatOf(path string) (Format, bool) {
+	ext := strings.ToLower(filepath.Ext(path))
+	i := slices.IndexFunc(formats, func(f Format) bool { return f.Ext == ext })
+	if i < 0 {
+		return Format{}, false
+	}
+	return formats[i], true
+}
+
+// extensions returns the extensions of the formats, sorted.
+func extensions() []string {
 	var out []string
-	for ext := range formats {
-		out = append(out, ext)
+	for _, f := range formats {
+		out = append(out, f.Ext)
 	}
 	slices.Sort(out)
 	return out
@@ -37,19 +58,18 @@ func Formats() []string {
 // beside path that replaces path only once complete, so a failed export
 // leaves an existing file as it was.
 func WriteFile(path string, r *draft.Report, opt Options) error {
-	ext := strings.ToLower(filepath.Ext(path))
-	write, ok := formats[ext]
+	f, ok := FormatOf(path)
 	if !ok {
-		shown := ext
+		shown := strings.ToLower(filepath.Ext(path))
 		if shown == "" {
 			shown = "(none)"
 		}
-		return fmt.Errorf("export: %s: unknown file extension %s; supported: %s", path, shown, strings.Join(Formats(), ", "))
+		return fmt.Errorf("export: %s: unknown file extension %s; supported: %s", path, shown, strings.Join(extensions(), ", "))
 	}
 	if r == nil {
 		return fmt.Errorf("export: %s: no report to write", path)
 	}
-	return atomicWrite(path, func(w io.Writer) error { return write(w, r, opt) })
+	return atomicWrite(path, func(w io.Writer) error { return f.Write(w, r, opt) })
 }
 
 // WriteRedline writes the comparison c as a redline PDF at path, atomically
