@@ -1,3 +1,5 @@
+//go:build !headless
+
 // Command rapporteur drafts, versions, compares and exports the summary
 // reports of committee meetings. With no arguments (or a report file) it
 // opens the window; with a subcommand it works headless:
@@ -11,163 +13,105 @@
 //	rapporteur conclusions FILE [--item IV] [--rebuild]
 //	rapporteur check FILE [--json]
 //
-// Run "rapporteur help" for the full list.
+// Run "rapporteur help" for the full list. This file only wires: the
+// commands are package cli, the window package app, and both perform each
+// operation through rapporteur/internal/workspace. It is the one place that
+// creates the Fyne application; main_headless.go is the same program built
+// with -tags headless, without the window and without Fyne.
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
-	"sort"
 	"strings"
+	"sync"
+	"time"
 
 	_ "rapporteur/internal/clocale" // before Fyne reads the locale; see its doc
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
+
+	"rapporteur/app"
+	"rapporteur/assets"
+	"rapporteur/cli"
+	"rapporteur/internal/display"
 )
 
-// command is one headless subcommand. Each lives in its own cmd_*.go file
-// and registers itself from init.
-type command struct {
-	name    string
-	usage   string // arguments, e.g. "FILE [--json]"
-	summary string // one line for the command list
-	run     func(args []string, stdout, stderr io.Writer) error
-}
+// appID is the application's unique ID; Fyne keeps preferences under it.
+const appID = "org.rapporteur.app"
 
-var commands = map[string]*command{}
-
-func register(c *command) { commands[c.name] = c }
-
-// errUsage marks an error caused by wrong arguments; the usage line follows it.
-var errUsage = errors.New("usage")
-
-// exitError carries a specific exit status, e.g. 1 for "checks found errors".
-type exitError struct {
-	code int
-	msg  string
-}
-
-func (e *exitError) Error() string { return e.msg }
+// displayTimeout is how long the window waits for the X server to answer
+// before it says that the display does not answer.
+var displayTimeout = 3 * time.Second
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// run opens the window when args ask for it, else runs the subcommand.
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || (len(args) == 1 && looksLikeFile(args[0])) {
+	if cli.OpensWindow(args) {
 		return openWindow(args, stderr)
 	}
-	name := args[0]
-	if name == "help" || name == "-h" || name == "--help" || name == "-help" {
-		printHelp(stdout)
-		return 0
-	}
-	c := commands[name]
-	if c == nil {
-		fmt.Fprintf(stderr, "rapporteur: unknown command %q\n", name)
-		printHelp(stderr)
-		return 2
-	}
-	// A headless command lives for a moment: collecting garbage less often
-	// saves it a fifth of its time for a few megabytes more memory.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	err := c.run(args[1:], stdout, stderr)
-	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "rapporteur %s: %v\nusage: rapporteur %s %s\n", name, err, name, c.usage)
-		return 2
-	}
-	var ee *exitError
-	if errors.As(err, &ee) {
-		if ee.msg != "" {
-			fmt.Fprintf(stderr, "rapporteur %s: %s\n", name, ee.msg)
-		}
-		return ee.code
-	}
-	fmt.Fprintf(stderr, "rapporteur %s: %v\n", name, err)
-	return 1
+	return cli.Run(args, stdout, stderr)
 }
 
-// looksLikeFile reports whether a lone argument names a report to open in the
-// window rather than a mistyped command: it exists, or it reads as a path.
-func looksLikeFile(arg string) bool {
-	if strings.HasPrefix(arg, "-") || commands[arg] != nil || arg == "help" {
-		return false
+// openWindow opens the Fyne window on the report args names, or the last
+// report, or the sample. Without a usable display it fails at once with one
+// line.
+func openWindow(args []string, stderr io.Writer) int {
+	if msg := noDisplay(); msg != "" {
+		fmt.Fprintln(stderr, msg)
+		return 1
 	}
-	if _, err := os.Stat(arg); err == nil {
-		return true
-	}
-	return strings.ContainsAny(arg, "./"+string(os.PathSeparator))
-}
-
-func printHelp(w io.Writer) {
-	fmt.Fprintln(w, "usage: rapporteur [FILE]           open the window (the last report, or the sample)")
-	fmt.Fprintln(w, "       rapporteur COMMAND [ARGS]   work headless")
-	fmt.Fprintln(w, "\ncommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		c := commands[n]
-		fmt.Fprintf(w, "  %-12s %s\n", n, c.summary)
-	}
-	fmt.Fprintln(w, "\nRun \"rapporteur COMMAND --help\" for a command's options.")
-}
-
-// newFlags returns a flag set for command c that prints its usage on --help.
-// Flags may come before or after positional arguments: parse reorders them.
-func newFlags(c *command, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: rapporteur %s %s\n\n%s\n", c.name, c.usage, c.summary)
-		if hasFlags(fs) {
-			fmt.Fprintln(stderr, "\noptions:")
-			fs.PrintDefaults()
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := a.NewWindow("Rapporteur")
+	w.Resize(fyne.NewSize(1360, 860))
+	e := app.New(a, w)
+	if err := e.Start(args); err != nil {
+		if len(args) == 0 {
+			dialog.ShowError(err, w)
+		} else if _, statErr := os.Stat(args[0]); statErr != nil {
+			fmt.Fprintf(stderr, "rapporteur: %v\n", err)
+			return 1
+		} else {
+			// The file is there but will not open: say why in the window and
+			// offer its last good backup copy.
+			e.ShowOpenError(args[0], err)
 		}
 	}
-	return fs
+	// Quitting from the menu or by a signal (Fyne turns SIGINT and SIGTERM
+	// into a quit) still writes pending edits and closes the file.
+	a.Lifecycle().SetOnStopped(e.Shutdown)
+	a.Lifecycle().SetOnStarted(returnStartupMemory)
+	w.ShowAndRun()
+	return 0
 }
 
-func hasFlags(fs *flag.FlagSet) bool {
-	n := 0
-	fs.VisitAll(func(*flag.Flag) { n++ })
-	return n > 0
+// noDisplay returns the one line to print when there is no display to open
+// the window on, or "".
+func noDisplay() string {
+	probe := func(network, addr string) error { return display.Probe(network, addr, displayTimeout) }
+	why := display.Problem(runtime.GOOS, os.Getenv, probe)
+	if why == "" {
+		return ""
+	}
+	return "rapporteur: " + why + "; work headless with: rapporteur " + strings.Join(cli.Names(), " | ") + " (see rapporteur help)"
 }
 
-// parse parses args allowing flags after positional arguments, and checks
-// that the number of positional arguments is within [min, max] (max < 0: any).
-func parse(fs *flag.FlagSet, args []string, min, max int) ([]string, error) {
-	var pos []string
-	rest := args
-	for {
-		if err := fs.Parse(rest); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, flag.ErrHelp
-			}
-			return nil, fmt.Errorf("%w: %v", errUsage, err)
-		}
-		rest = fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		if rest[0] == "--" {
-			pos = append(pos, rest[1:]...)
-			break
-		}
-		pos = append(pos, rest[0])
-		rest = rest[1:]
-	}
-	if len(pos) < min || (max >= 0 && len(pos) > max) {
-		return nil, fmt.Errorf("%w: wrong number of arguments", errUsage)
-	}
-	return pos, nil
+var startupMemory sync.Once
+
+// returnStartupMemory hands back to the system, once the window is up, the
+// heap that opening the report and laying out the first frame used and
+// freed; the Go runtime would otherwise keep it mapped for minutes.
+func returnStartupMemory() {
+	startupMemory.Do(func() {
+		time.AfterFunc(time.Second, debug.FreeOSMemory)
+	})
 }

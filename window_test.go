@@ -1,93 +1,49 @@
+//go:build !headless
+
 package main
 
 import (
-	"errors"
+	"net"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"rapporteur/cli"
 )
 
-func TestNoDisplay(t *testing.T) {
-	env := func(vars map[string]string) func(string) string {
-		return func(k string) string { return vars[k] }
+// openWindowOutput runs openWindow with DISPLAY and WAYLAND_DISPLAY as
+// given and returns its exit status and what it printed.
+func openWindowOutput(t *testing.T, display, wayland string) (int, string) {
+	t.Helper()
+	t.Setenv("DISPLAY", display)
+	t.Setenv("WAYLAND_DISPLAY", wayland)
+	var out strings.Builder
+	code := openWindow(nil, &out)
+	return code, out.String()
+}
+
+// checkOneLine checks that the window refused to open with exit status 1
+// and one line that says why and names every headless command.
+func checkOneLine(t *testing.T, code int, out, why string) {
+	t.Helper()
+	if code != 1 || strings.Count(out, "\n") != 1 || !strings.Contains(out, why) {
+		t.Errorf("exit %d, output %q; want 1 and one line saying %q", code, out, why)
 	}
-	// The fake X server listens on display :0 only.
-	dial := func(network, addr string) error {
-		if network == "unix" && addr == "/tmp/.X11-unix/X0" {
-			return nil
-		}
-		return errors.New("connection refused")
-	}
-	tests := []struct {
-		goos string
-		vars map[string]string
-		fail bool
-	}{
-		{"linux", nil, true},
-		{"linux", map[string]string{"DISPLAY": ":0"}, false},
-		{"linux", map[string]string{"DISPLAY": ":0.1"}, false},
-		{"linux", map[string]string{"DISPLAY": ":77"}, true},
-		{"linux", map[string]string{"DISPLAY": "otherhost:0"}, true},
-		{"linux", map[string]string{"DISPLAY": "strange"}, false},
-		{"linux", map[string]string{"WAYLAND_DISPLAY": "wayland-0"}, false},
-		{"freebsd", nil, true},
-		{"windows", nil, false},
-		{"darwin", nil, false},
-	}
-	for _, tt := range tests {
-		msg := noDisplay(tt.goos, env(tt.vars), dial)
-		if got := msg != ""; got != tt.fail {
-			t.Errorf("noDisplay(%s, %v) = %q, want failure %v", tt.goos, tt.vars, msg, tt.fail)
-		}
-		if msg == "" {
-			continue
-		}
-		if strings.Contains(msg, "\n") {
-			t.Errorf("message %q is more than one line", msg)
-		}
-		for name := range commands {
-			if !strings.Contains(msg, name) {
-				t.Errorf("message %q does not name the headless command %s", msg, name)
-			}
+	for _, name := range cli.Names() {
+		if !strings.Contains(out, name) {
+			t.Errorf("message %q does not name the headless command %s", out, name)
 		}
 	}
 }
 
 func TestWindowWithoutDisplayFailsFast(t *testing.T) {
-	if noDisplay(runtime.GOOS, func(string) string { return "" }, dialDisplay) == "" {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
 		t.Skipf("%s always has a display", runtime.GOOS)
 	}
-	t.Setenv("DISPLAY", "")
-	t.Setenv("WAYLAND_DISPLAY", "")
-	var out strings.Builder
-	if code := openWindow(nil, &out); code != 1 {
-		t.Errorf("exit status %d, want 1", code)
-	}
-	if got := strings.Count(out.String(), "\n"); got != 1 {
-		t.Errorf("printed %d lines, want 1: %q", got, out.String())
-	}
-}
-
-func TestXServer(t *testing.T) {
-	tests := []struct {
-		display, network, addr string
-		ok                     bool
-	}{
-		{":0", "unix", "/tmp/.X11-unix/X0", true},
-		{":1.0", "unix", "/tmp/.X11-unix/X1", true},
-		{"unix:2", "unix", "/tmp/.X11-unix/X2", true},
-		{"remote:10.0", "tcp", "remote:6010", true},
-		{"[::1]:1", "", "", false},
-		{"host::0", "", "", false},
-		{"nonsense", "", "", false},
-		{":x", "", "", false},
-	}
-	for _, tt := range tests {
-		network, addr, ok := xServer(tt.display)
-		if network != tt.network || addr != tt.addr || ok != tt.ok {
-			t.Errorf("xServer(%q) = %q, %q, %v; want %q, %q, %v", tt.display, network, addr, ok, tt.network, tt.addr, tt.ok)
-		}
-	}
+	code, out := openWindowOutput(t, "", "")
+	checkOneLine(t, code, out, "no display")
 }
 
 // TestUnreachableDisplayFailsFast points DISPLAY at a display no server
@@ -96,9 +52,38 @@ func TestUnreachableDisplayFailsFast(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("X11 sockets are checked on Linux")
 	}
-	t.Setenv("DISPLAY", ":9876")
-	var out strings.Builder
-	if code := openWindow(nil, &out); code != 1 || !strings.Contains(out.String(), "cannot reach the X display :9876") {
-		t.Errorf("exit %d, output %q; want 1 and a line naming the display", code, out.String())
+	code, out := openWindowOutput(t, ":9876", "")
+	checkOneLine(t, code, out, "cannot reach the X display :9876")
+}
+
+// TestSilentDisplayFailsFast points DISPLAY at a fake X server that accepts
+// the connection and never answers: the window says so in one line instead
+// of hanging in GLFW and panicking.
+func TestSilentDisplayFailsFast(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("X11 sockets are checked on Linux")
 	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close() // held open, never answered
+		}
+	}()
+	port := l.Addr().(*net.TCPAddr).Port
+	if port <= 6000 {
+		t.Skipf("port %d cannot stand for an X display (6000+n)", port)
+	}
+	defer func(d time.Duration) { displayTimeout = d }(displayTimeout)
+	displayTimeout = 300 * time.Millisecond
+	display := "127.0.0.1:" + strconv.Itoa(port-6000)
+	code, out := openWindowOutput(t, display, "")
+	checkOneLine(t, code, out, "the X display "+display+" accepts connections but does not answer")
 }

@@ -14,9 +14,8 @@ import (
 // Editor is the report window: it holds the open report file, the model and
 // the widgets that show it. All its methods run on the Fyne UI goroutine.
 type Editor struct {
-	app   fyne.App
-	win   fyne.Window
-	files Files
+	app fyne.App
+	win fyne.Window
 
 	doc   Doc
 	rep   *draft.Report
@@ -45,8 +44,8 @@ type Editor struct {
 
 // New builds the editor inside window w of application a. It shows an empty
 // report until Open, Show or Start gives it one.
-func New(a fyne.App, w fyne.Window, files Files) *Editor {
-	e := &Editor{app: a, win: w, files: files, rep: draft.New(), item: -1, para: -1}
+func New(a fyne.App, w fyne.Window) *Editor {
+	e := &Editor{app: a, win: w, rep: draft.New(), item: -1, para: -1}
 	e.save = newAutosave(e, SaveDelay)
 	e.num = e.rep.Numbering()
 	e.status = newStatusBar()

@@ -4,12 +4,19 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"rapporteur/internal/workspace"
 )
 
 func TestExportPDFInBackground(t *testing.T) {
 	e, _ := openSample(t, big)
+	if err := e.save.flush(); err != nil { // so that "Saved" cannot follow "Exported"
+		t.Fatal(err)
+	}
 	path := filepath.Join(t.TempDir(), "report.pdf")
 	done := make(chan error, 1)
 	e.Export(path, func(err error) { done <- err })
@@ -45,7 +52,7 @@ func TestRedlinePDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "redline.pdf")
-	if err := writeRedline(path, cmp, nil); err != nil {
+	if err := workspace.Redline(path, cmp, workspace.ExportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(path)
@@ -58,5 +65,62 @@ func TestRedlinePDF(t *testing.T) {
 	left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".rapporteur-*"))
 	if len(left) > 0 {
 		t.Errorf("temporary files left behind: %v", left)
+	}
+}
+
+// exportAndWait writes pending edits (so that autosave's "Saved" cannot
+// follow the export's status), exports the report to path and waits for
+// the outcome.
+func exportAndWait(t *testing.T, e *Editor, path string) {
+	t.Helper()
+	if err := e.save.flush(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	e.Export(path, func(err error) { done <- err })
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("export: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("export did not finish")
+	}
+}
+
+// TestExportReportsReplacedCharacters exports a paragraph holding a
+// character the PDF font lacks: the status line says so, naming it.
+func TestExportReportsReplacedCharacters(t *testing.T) {
+	e, _ := openSample(t, big)
+	p := e.rep.Items[1].Paragraphs[0]
+	e.setParagraphText(p, "Delegates welcomed the 中 sign-off.")
+	exportAndWait(t, e, filepath.Join(t.TempDir(), "report.pdf"))
+	got := e.SaveState()
+	if !strings.HasPrefix(got, "Exported report.pdf with 1 warning (first: ") || !strings.Contains(got, `U+4E2D "中"`) {
+		t.Errorf("status = %q, want the replaced character reported", got)
+	}
+}
+
+// TestExportMenuListsFormats checks that the File menu offers every format
+// of the workspace's list, Word included, and that each one exports.
+func TestExportMenuListsFormats(t *testing.T) {
+	e, _ := openSample(t, big)
+	var labels []string
+	for _, it := range e.win.MainMenu().Items[0].Items {
+		if strings.HasPrefix(it.Label, "Export ") {
+			labels = append(labels, it.Label)
+		}
+	}
+	want := []string{"Export PDF…", "Export Word…", "Export Text…"}
+	if !slices.Equal(labels, want) {
+		t.Errorf("File menu exports %q, want %q", labels, want)
+	}
+	dir := t.TempDir()
+	for _, ext := range []string{".docx", ".txt"} {
+		path := filepath.Join(dir, "report"+ext)
+		exportAndWait(t, e, path)
+		if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+			t.Errorf("%s: %v", path, err)
+		}
 	}
 }

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapporteur/draft"
-	"rapporteur/store"
+	"rapporteur/internal/workspace"
 )
 
 // fixedClock is the time versions are frozen at in tests.
@@ -24,11 +24,11 @@ func openSample(t *testing.T, size fyne.Size) (*Editor, string) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
 	t.Cleanup(w.Close)
-	e := New(a, w, DefaultFiles())
+	e := New(a, w)
 	e.clock = func() time.Time { return fixedClock }
 	w.Resize(size)
 	path := filepath.Join(t.TempDir(), "sample"+Ext)
-	r, err := e.files.Sample()
+	r, err := workspace.Sample()
 	if err != nil {
 		t.Fatalf("sample: %v", err)
 	}
@@ -43,14 +43,9 @@ func openSample(t *testing.T, size fyne.Size) (*Editor, string) {
 // read-only handle.
 func readBack(t *testing.T, path string) *draft.Report {
 	t.Helper()
-	f, err := store.OpenReadOnly(path)
+	r, err := workspace.Load(path, workspace.Working)
 	if err != nil {
-		t.Fatalf("open read-only %s: %v", path, err)
-	}
-	defer f.Close()
-	r, err := f.Load()
-	if err != nil {
-		t.Fatalf("load %s: %v", path, err)
+		t.Fatalf("read back %s: %v", path, err)
 	}
 	return r
 }

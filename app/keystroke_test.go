@@ -42,7 +42,7 @@ func BenchmarkKeystroke(b *testing.B) {
 			a := test.NewTempApp(b)
 			w := a.NewWindow("bench")
 			defer w.Close()
-			e := New(a, w, DefaultFiles())
+			e := New(a, w)
 			w.Resize(fyne.NewSize(1200, 800))
 			path := filepath.Join(b.TempDir(), "bench"+Ext)
 			if err := e.CreateFile(path, syntheticReport(b, n)); err != nil {
@@ -83,7 +83,7 @@ func BenchmarkAutosave(b *testing.B) {
 			a := test.NewTempApp(b)
 			w := a.NewWindow("bench")
 			defer w.Close()
-			e := New(a, w, DefaultFiles())
+			e := New(a, w)
 			path := filepath.Join(b.TempDir(), "bench"+Ext)
 			if err := e.CreateFile(path, syntheticReport(b, n)); err != nil {
 				b.Fatal(err)

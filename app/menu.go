@@ -35,16 +35,14 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 	recent.ChildMenu = fyne.NewMenu("")
 	e.recentMenu = recent
 	e.refreshRecent()
-	file := fyne.NewMenu("File",
+	file := fyne.NewMenu("File", append([]*fyne.MenuItem{
 		e.cmd("New…", key(fyne.KeyN, 0), e.do(e.askNew)),
 		e.cmd("Open…", key(fyne.KeyO, 0), e.do(e.askOpen)),
 		recent,
 		e.cmd("Open Sample", nil, e.OpenSample),
 		fyne.NewMenuItemSeparator(),
 		e.cmd("Save As…", key(fyne.KeyS, fyne.KeyModifierShift), e.do(e.askSaveAs)),
-		e.cmd("Export PDF…", key(fyne.KeyE, 0), e.do(func() { e.askExport(".pdf") })),
-		e.cmd("Export Text…", nil, e.do(func() { e.askExport(".txt") })),
-	)
+	}, e.exportMenuItems()...)...)
 	edit := fyne.NewMenu("Edit",
 		e.cmd("Undo", &fyne.ShortcutUndo{}, e.do(func() { e.Undo() })),
 		e.cmd("Redo", &fyne.ShortcutRedo{}, e.do(func() { e.Redo() })),

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,7 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"rapporteur/draft"
-	"rapporteur/store"
+	"rapporteur/internal/workspace"
 )
 
 // Preference keys and limits for the files the window remembers.
@@ -19,7 +18,7 @@ const (
 	prefRecent = "recentReports"
 	maxRecent  = 8
 	// Ext is the extension of report files.
-	Ext = store.Ext
+	Ext = workspace.Ext
 )
 
 // Start opens the report the command line names, else the last report
@@ -39,87 +38,44 @@ func (e *Editor) Start(args []string) error {
 	return e.OpenSample()
 }
 
-// OpenSample opens the sample report, creating its file the first time.
+// OpenSample opens the sample report, creating its file the first time
+// (see workspace.SamplePath).
 func (e *Editor) OpenSample() error {
-	path, err := samplePath()
+	doc, err := workspace.OpenSample()
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(path); err == nil {
-		return e.OpenPath(path)
-	}
-	if e.files.Sample == nil {
-		return errors.New("no sample report is built in")
-	}
-	r, err := e.files.Sample()
-	if err != nil {
-		return fmt.Errorf("sample report: %w", err)
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("sample report: %w", err)
-	}
-	return e.CreateFile(path, r)
+	e.showDoc(doc)
+	return nil
 }
 
-// samplePath is where the sample report lives: Documents/Rapporteur in the
-// home folder when there is a Documents folder, else the user's config folder.
-func samplePath() (string, error) {
-	if home, err := os.UserHomeDir(); err == nil {
-		if st, err := os.Stat(filepath.Join(home, "Documents")); err == nil && st.IsDir() {
-			return filepath.Join(home, "Documents", "Rapporteur", "Sample report"+Ext), nil
-		}
-	}
-	dir, err := os.UserConfigDir()
-	if err != nil {
-		return "", fmt.Errorf("no folder for the sample report: %w", err)
-	}
-	return filepath.Join(dir, "rapporteur", "Sample report"+Ext), nil
-}
-
-// OpenPath opens a report file; a text document is imported into a new
-// report file beside it (same name, .rap), or opens that file when it exists.
+// OpenPath opens a report file, read-only when it cannot be written (the
+// status line says why); a document is imported into a new report file
+// beside it (same name, .rap), or opens that file when it exists.
 func (e *Editor) OpenPath(path string) error {
-	if e.files.Import != nil && !store.IsReportFile(path) {
-		return e.ImportPath(path, strings.TrimSuffix(path, filepath.Ext(path))+Ext)
-	}
-	doc, r, err := e.files.Open(path)
-	if err != nil && e.files.Locked != nil && e.files.Locked(err) && e.files.OpenReadOnly != nil {
-		// Another window is writing it: show it read-only, and say so.
-		if rdoc, rr, rerr := e.files.OpenReadOnly(path); rerr == nil {
-			e.Show(rdoc, rr)
-			e.status.setSave("Read-only: " + err.Error())
-			return nil
-		}
-	}
+	doc, err := workspace.OpenForEditing(path)
 	if err != nil {
 		return err
 	}
-	e.Show(doc, r)
+	e.showDoc(doc)
 	return nil
 }
 
-// ImportPath reads a text document and writes it as the report file out,
-// then opens it. An existing out is opened instead of overwritten.
-func (e *Editor) ImportPath(path, out string) error {
-	if _, err := os.Stat(out); err == nil {
-		return e.OpenPath(out)
+// showDoc shows a report the workspace opened and tells what the user
+// should know of it: why it is read-only, what the importer warned of.
+func (e *Editor) showDoc(doc *workspace.Doc) {
+	e.Show(doc, doc.Report)
+	if why := doc.ReadOnlyReason(); why != nil {
+		e.status.setSave("Read-only: " + why.Error())
 	}
-	r, warnings, err := e.files.Import(path)
-	if err != nil {
-		return err
+	if w := doc.Warnings; len(w) > 0 {
+		e.status.setSave(fmt.Sprintf("Imported with %d warnings (first: %s)", len(w), w[0]))
 	}
-	if err := e.CreateFile(out, r); err != nil {
-		return err
-	}
-	if len(warnings) > 0 {
-		e.status.setSave(fmt.Sprintf("Imported with %d warnings (first: %s)", len(warnings), warnings[0]))
-	}
-	return nil
 }
 
 // CreateFile writes r as a new report file at path and opens it.
 func (e *Editor) CreateFile(path string, r *draft.Report) error {
-	doc, err := e.files.Create(path, r)
+	doc, err := workspace.Create(path, r)
 	if err != nil {
 		return err
 	}

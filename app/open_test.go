@@ -14,7 +14,7 @@ func TestOpenLockedFileReadOnly(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("second")
 	defer w.Close()
-	e2 := New(a, w, DefaultFiles())
+	e2 := New(a, w)
 	if err := e2.OpenPath(path); err != nil {
 		t.Fatalf("open a file another window writes: %v", err)
 	}

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -9,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"rapporteur/store"
+	"rapporteur/internal/workspace"
 )
 
 // RecoverLabel is the text of the recovery dialog's button that opens a copy
@@ -18,8 +17,8 @@ const RecoverLabel = "Open last good copy"
 
 // OpenOrRecover opens the report at path as OpenPath does. When it cannot
 // be opened, it shows why; and when a good rolling backup lies beside the
-// file (see store.Checkpoint), the dialog offers to open a copy of the
-// newest good one instead. It is meant for every place the user opens a
+// file (see Checkpoint), the dialog offers to open a copy of the newest
+// good one instead. It is meant for every place the user opens a
 // file: the Open dialog, the recent files and the command line.
 func (e *Editor) OpenOrRecover(path string) {
 	if err := e.OpenPath(path); err != nil {
@@ -35,7 +34,7 @@ func (e *Editor) ShowOpenError(path string, err error) { e.showRecovery(path, er
 // is one. It returns the dialog shown, for tests.
 func (e *Editor) showRecovery(path string, err error) dialog.Dialog {
 	e.status.setSave(fmt.Sprintf("Error: %v", err))
-	b, ok := lastGoodBackup(path, err)
+	b, ok := workspace.LastGoodBackup(path, err)
 	if !ok {
 		d := dialog.NewError(err, e.win)
 		d.Show()
@@ -54,36 +53,17 @@ func (e *Editor) showRecovery(path string, err error) dialog.Dialog {
 }
 
 // recoveryText says why the file did not open and what the offer is.
-func recoveryText(path string, err error, b store.BackupInfo) string {
+func recoveryText(path string, err error, b workspace.Backup) string {
 	return fmt.Sprintf("%v\n\nA good copy of this report was saved automatically at %s. "+
 		"Opening it makes a new file, %s; the damaged file is left as it is.",
-		err, b.Time.Format("15:04 on 2 January 2006"), filepath.Base(store.RecoveredPath(path)))
-}
-
-// lastGoodBackup returns the newest backup of path that opens cleanly, when
-// err is one a backup can help with: not a file that another window holds
-// or that is only read-only, both of which open read-only instead.
-func lastGoodBackup(path string, err error) (store.BackupInfo, bool) {
-	if errors.Is(err, store.ErrLocked) || errors.Is(err, store.ErrReadOnlyFile) {
-		return store.BackupInfo{}, false
-	}
-	bs, berr := store.Backups(path)
-	if berr != nil {
-		return store.BackupInfo{}, false
-	}
-	for _, b := range bs {
-		if b.OK() {
-			return b, true
-		}
-	}
-	return store.BackupInfo{}, false
+		err, b.Time.Format("15:04 on 2 January 2006"), filepath.Base(workspace.RecoveredPath(path)))
 }
 
 // restoreBackup copies backup b of path to a new file beside it and opens
 // that file.
-func (e *Editor) restoreBackup(path string, b store.BackupInfo) error {
-	dst := store.RecoveredPath(path)
-	if err := store.Restore(b.Path, dst); err != nil {
+func (e *Editor) restoreBackup(path string, b workspace.Backup) error {
+	dst, err := workspace.Recover(path, b)
+	if err != nil {
 		return err
 	}
 	if err := e.OpenPath(dst); err != nil {
@@ -94,7 +74,7 @@ func (e *Editor) restoreBackup(path string, b store.BackupInfo) error {
 }
 
 // Checkpoint writes a rolling backup of the open report file (see
-// store.Checkpoint) after writing pending edits, when the file supports it
+// workspace.Doc.Checkpoint) after writing pending edits, when the file supports it
 // and is open for writing. The window should call it every few minutes
 // while the user edits, and on closing.
 func (e *Editor) Checkpoint() error {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"rapporteur/internal/workspace"
 	"rapporteur/store"
 )
 
@@ -22,7 +23,7 @@ func checkpointedText(k int) string {
 // edit after them, then truncates it. It returns its path and bytes.
 func damagedReport(t *testing.T) (string, []byte) {
 	t.Helper()
-	r, err := DefaultFiles().Sample()
+	r, err := workspace.Sample()
 	recMust(t, err)
 	path := filepath.Join(t.TempDir(), "minutes"+Ext)
 	f, err := store.Create(path, r)
@@ -57,7 +58,7 @@ func bareEditor(t *testing.T) (*Editor, fyne.Window) {
 	w := a.NewWindow("test")
 	t.Cleanup(w.Close)
 	w.Resize(fyne.NewSize(1000, 700))
-	e := New(a, w, DefaultFiles())
+	e := New(a, w)
 	t.Cleanup(e.closeDoc)
 	return e, w
 }

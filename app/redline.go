@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapporteur/draft"
+	"rapporteur/internal/workspace"
 )
 
 // changeHeading is a change's first line: "¶45 → 46 changed (item II)".
@@ -86,16 +87,12 @@ func (e *Editor) askRedline() {
 		e.showError(errors.New("compare two versions first"))
 		return
 	}
-	if e.files.Redline == nil {
-		e.showError(errors.New("this window was opened without a redline writer"))
-		return
-	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if path, ok := e.chosenWriter(w, err); ok {
 			if !strings.EqualFold(filepath.Ext(path), ".pdf") {
 				path += ".pdf"
 			}
-			e.background(path, func(progress func(int, int)) error { return e.files.Redline(path, c, progress) }, nil)
+			e.background(path, func(opt workspace.ExportOptions) error { return workspace.Redline(path, c, opt) }, nil)
 		}
 	}, e.win)
 	d.SetFileName(fmt.Sprintf("redline %s-%s.pdf", e.compare.old.Selected, e.compare.new.Selected))

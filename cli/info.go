@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"rapporteur/draft"
-	"rapporteur/store"
+	"rapporteur/internal/workspace"
 )
 
 func init() {
@@ -19,7 +19,7 @@ func init() {
 		if err != nil {
 			return err
 		}
-		s, err := describe(pos[0])
+		s, err := workspace.Describe(pos[0])
 		if err != nil {
 			return err
 		}
@@ -32,33 +32,6 @@ func init() {
 		return nil
 	}
 	register(c)
-}
-
-// describe summarises a report file (with its versions) or an outside document.
-func describe(path string) (draft.Summary, error) {
-	if !isReportFile(path) {
-		r, err := loadReport(path)
-		if err != nil {
-			return draft.Summary{}, err
-		}
-		return r.Summarize(), nil
-	}
-	f, err := store.OpenReadOnly(path)
-	if err != nil {
-		return draft.Summary{}, err
-	}
-	defer f.Close()
-	r, err := f.Load()
-	if err != nil {
-		return draft.Summary{}, err
-	}
-	s := r.Summarize()
-	vs, err := f.Versions()
-	if err != nil {
-		return draft.Summary{}, err
-	}
-	s.Versions = append(s.Versions, vs...)
-	return s, nil
 }
 
 func writeSummary(w io.Writer, s draft.Summary) {

@@ -1,10 +1,10 @@
-package main
+package cli
 
 import (
 	"fmt"
 	"io"
 
-	"rapporteur/export"
+	"rapporteur/internal/workspace"
 )
 
 func init() {
@@ -23,14 +23,14 @@ func init() {
 		if *out == "" {
 			return fmt.Errorf("%w: -o OUT is required", errUsage)
 		}
-		r, err := loadVersion(pos[0], *version)
+		r, err := workspace.Load(pos[0], *version)
 		if err != nil {
 			return err
 		}
-		opt := export.Options{Created: nowUTC(), Author: *author, Compress: *compress, Warn: func(msg string) {
+		opt := workspace.ExportOptions{Created: nowUTC(), Author: *author, Compress: *compress, Warn: func(msg string) {
 			fmt.Fprintf(stderr, "rapporteur export: warning: %s\n", msg)
 		}}
-		if err := export.WriteFile(*out, r, opt); err != nil {
+		if err := workspace.Export(*out, r, opt); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "wrote %s\n", *out)

@@ -1,10 +1,10 @@
-package main
+package cli
 
 import (
 	"fmt"
 	"io"
 
-	"rapporteur/ingest"
+	"rapporteur/internal/workspace"
 )
 
 func init() {
@@ -21,15 +21,19 @@ func init() {
 		if (*out == "") == (*into == "") {
 			return fmt.Errorf("%w: give either -o FILE or --into FILE", errUsage)
 		}
-		r, warnings, err := ingest.File(pos[0])
+		r, warnings, err := workspace.Import(pos[0])
 		if err != nil {
 			return err
 		}
 		printWarnings(stderr, pos[0], warnings)
-		if *into != "" {
-			return importInto(*into, r, stdout)
+		if *into == "" {
+			return writeNewReport(*out, r, stdout)
 		}
-		return writeNewReport(*out, r, stdout)
+		if err := workspace.Into(*into, r); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s: working copy replaced: %d items, %d paragraphs\n", *into, len(r.Items), r.Numbering().Total())
+		return nil
 	}
 	register(c)
 }

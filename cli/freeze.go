@@ -1,10 +1,10 @@
-package main
+package cli
 
 import (
 	"fmt"
 	"io"
 
-	"rapporteur/store"
+	"rapporteur/internal/workspace"
 )
 
 func init() {
@@ -17,7 +17,7 @@ func init() {
 		if err != nil {
 			return err
 		}
-		label, err := freeze(pos[0], *note)
+		label, err := workspace.Freeze(pos[0], *note, nowUTC())
 		if err != nil {
 			return err
 		}
@@ -25,25 +25,4 @@ func init() {
 		return nil
 	}
 	register(c)
-}
-
-// freeze opens the report file for writing and freezes its working copy.
-func freeze(path, note string) (string, error) {
-	f, err := store.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	r, err := f.Load()
-	if err != nil {
-		return "", err
-	}
-	label, err := f.Freeze(r, note, nowUTC())
-	if err != nil {
-		return "", err
-	}
-	if err := f.Close(); err != nil {
-		return "", fmt.Errorf("freeze %s: %w", path, err)
-	}
-	return label, nil
 }

@@ -1,12 +1,10 @@
-package main
+package cli
 
 import (
 	"fmt"
 	"io"
 
-	"rapporteur/assets"
-	"rapporteur/draft"
-	"rapporteur/ingest"
+	"rapporteur/internal/workspace"
 )
 
 func init() {
@@ -20,20 +18,11 @@ func init() {
 		if *out == "" {
 			return fmt.Errorf("%w: -o FILE is required", errUsage)
 		}
-		r, err := SampleReport()
+		r, err := workspace.Sample()
 		if err != nil {
 			return err
 		}
 		return writeNewReport(*out, r, stdout)
 	}
 	register(c)
-}
-
-// SampleReport returns the built-in sample report.
-func SampleReport() (*draft.Report, error) {
-	r, _, err := ingest.Text(assets.SampleReport)
-	if err != nil {
-		return nil, fmt.Errorf("sample report: %w", err)
-	}
-	return r, nil
 }

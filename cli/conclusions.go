@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -6,8 +6,7 @@ import (
 	"strings"
 
 	"rapporteur/draft"
-	"rapporteur/ingest"
-	"rapporteur/store"
+	"rapporteur/internal/workspace"
 )
 
 func init() {
@@ -28,12 +27,16 @@ func init() {
 }
 
 func runConclusions(path, item string, rebuild bool, opt draft.BuildOptions, stdout, stderr io.Writer) error {
-	doc, err := openReportDoc(path, rebuild)
+	mode := workspace.ReadOnly
+	if rebuild {
+		mode = workspace.Write
+	}
+	doc, err := workspace.Open(path, mode)
 	if err != nil {
 		return err
 	}
-	defer doc.close()
-	r := doc.report
+	defer doc.Close()
+	r := doc.Report
 	which, err := pickItems(r, item)
 	if err != nil {
 		return err
@@ -45,7 +48,7 @@ func runConclusions(path, item string, rebuild bool, opt draft.BuildOptions, std
 				fmt.Fprintf(stderr, "rapporteur conclusions: item %s: the block is written entirely by hand; kept as it is\n", r.ItemNumber(i))
 			}
 		}
-		if err := doc.save(stderr); err != nil {
+		if err := save(doc, stderr); err != nil {
 			return err
 		}
 	}
@@ -92,55 +95,15 @@ func writeConclusions(w io.Writer, r *draft.Report, which []int) {
 	}
 }
 
-// reportDoc is a report opened for the conclusions and check commands: a
-// report file (kept open when it is to be saved) or an imported document.
-type reportDoc struct {
-	report *draft.Report
-	file   *store.File // nil for an imported document
-	path   string
-}
-
-// openReportDoc opens a report file (for writing when write is set) or
-// imports a text document.
-func openReportDoc(path string, write bool) (*reportDoc, error) {
-	if !isReportFile(path) {
-		r, _, err := ingest.File(path)
-		if err != nil {
-			return nil, err
-		}
-		return &reportDoc{report: r, path: path}, nil
-	}
-	open := store.OpenReadOnly
-	if write {
-		open = store.Open
-	}
-	f, err := open(path)
-	if err != nil {
-		return nil, err
-	}
-	r, err := f.Load()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	return &reportDoc{report: r, file: f, path: path}, nil
-}
-
-// save writes the report back to its file; an imported document is not
+// save writes the rebuilt report back to its file; a document is not
 // changed, and stderr says so.
-func (d *reportDoc) save(stderr io.Writer) error {
-	if d.file == nil {
-		fmt.Fprintf(stderr, "rapporteur conclusions: %s is not a report file; the rebuilt blocks are printed, not saved (import it with \"rapporteur import\" first)\n", d.path)
+func save(doc *workspace.Doc, stderr io.Writer) error {
+	if !doc.IsReportFile() {
+		fmt.Fprintf(stderr, "rapporteur conclusions: %s is not a report file; the rebuilt blocks are printed, not saved (import it with \"rapporteur import\" first)\n", doc.Path())
 		return nil
 	}
-	if err := d.file.Save(d.report); err != nil {
-		return fmt.Errorf("save %s: %w", d.path, err)
+	if err := doc.Save(doc.Report); err != nil {
+		return fmt.Errorf("save %s: %w", doc.Path(), err)
 	}
 	return nil
-}
-
-func (d *reportDoc) close() {
-	if d.file != nil {
-		d.file.Close()
-	}
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"rapporteur/draft"
+	"rapporteur/internal/workspace"
 )
 
 func init() {
@@ -25,16 +26,13 @@ func init() {
 }
 
 func runCheck(path, against string, asJSON bool, stdout io.Writer) error {
-	doc, err := openReportDoc(path, false)
+	if against != workspace.Latest && against != "none" && against != "" && !workspace.IsReportFile(path) {
+		return fmt.Errorf("%w: --against %s: %s is not a report file, so it has no versions", errUsage, against, path)
+	}
+	findings, err := workspace.Check(path, against)
 	if err != nil {
 		return err
 	}
-	defer doc.close()
-	prev, err := previousVersion(doc, against)
-	if err != nil {
-		return err
-	}
-	findings := draft.CheckAgainst(doc.report, prev)
 	if err := writeFindings(stdout, findings, asJSON); err != nil {
 		return err
 	}
@@ -42,28 +40,6 @@ func runCheck(path, against string, asJSON bool, stdout io.Writer) error {
 		return &exitError{code: 1, msg: countFindings(findings)}
 	}
 	return nil
-}
-
-// previousVersion returns the version the cross-references are checked
-// against: the latest frozen version by default, a named one, or none.
-func previousVersion(doc *reportDoc, against string) (*draft.Report, error) {
-	if against == "none" || against == "" {
-		return nil, nil
-	}
-	if doc.file == nil {
-		if against == "latest" {
-			return nil, nil
-		}
-		return nil, fmt.Errorf("%w: --against %s: %s is not a report file, so it has no versions", errUsage, against, doc.path)
-	}
-	if against == "latest" {
-		vs, err := doc.file.Versions()
-		if err != nil || len(vs) == 0 {
-			return nil, err
-		}
-		against = vs[len(vs)-1].Label
-	}
-	return doc.file.Version(against)
 }
 
 func writeFindings(w io.Writer, fs []draft.Finding, asJSON bool) error {

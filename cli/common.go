@@ -1,0 +1,25 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+
+	"rapporteur/draft"
+	"rapporteur/internal/workspace"
+)
+
+// printWarnings writes the importer's warnings to stderr, one per line.
+func printWarnings(w io.Writer, source string, warnings []string) {
+	for _, s := range warnings {
+		fmt.Fprintf(w, "rapporteur: %s: warning: %s\n", source, s)
+	}
+}
+
+// writeNewReport writes r to a new report file at path and says so on stdout.
+func writeNewReport(path string, r *draft.Report, stdout io.Writer) error {
+	if err := workspace.WriteNew(path, r); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s: %d items, %d paragraphs\n", path, len(r.Items), r.Numbering().Total())
+	return nil
+}

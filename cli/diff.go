@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"rapporteur/internal/workspace"
+)
+
+func init() {
+	c := &command{name: "diff", usage: "FILE OLD NEW | FILE OLD | OLD.txt NEW.txt [--json] [--pdf OUT.pdf]",
+		summary: "compare two versions, a version and the working copy, or two documents"}
+	c.run = func(args []string, stdout, stderr io.Writer) error {
+		fs := newFlags(c, stderr)
+		asJSON := fs.Bool("json", false, "print the comparison as JSON")
+		pdf := fs.String("pdf", "", "also write a redline PDF to `OUT.pdf`")
+		pos, err := parse(fs, args, 2, 3)
+		if err != nil {
+			return err
+		}
+		old, cur, err := sources(pos)
+		if err != nil {
+			return err
+		}
+		cmp, err := workspace.Compare(old, cur)
+		if err != nil {
+			return err
+		}
+		if *pdf != "" {
+			if err := workspace.Redline(*pdf, cmp, workspace.ExportOptions{Created: nowUTC()}); err != nil {
+				return err
+			}
+		}
+		if *asJSON {
+			enc := json.NewEncoder(stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(cmp)
+		}
+		return cmp.WriteText(stdout)
+	}
+	register(c)
+}
+
+// sources reads the arguments as the two sides to compare: FILE OLD NEW
+// (two versions of a report file), FILE OLD (a version and the working
+// copy), or two paths of any kind.
+func sources(pos []string) (old, cur workspace.Source, err error) {
+	switch {
+	case len(pos) == 3:
+		old, cur = workspace.Source{Path: pos[0], Label: pos[1]}, workspace.Source{Path: pos[0], Label: pos[2]}
+	case isLabel(pos[1]) && workspace.IsReportFile(pos[0]):
+		old, cur = workspace.Source{Path: pos[0], Label: pos[1]}, workspace.Source{Path: pos[0], Label: workspace.Working}
+	default:
+		return workspace.Source{Path: pos[0]}, workspace.Source{Path: pos[1]}, nil
+	}
+	if !workspace.IsReportFile(old.Path) {
+		return old, cur, fmt.Errorf("%w: %s is not a report file, so it has no versions to compare", errUsage, old.Path)
+	}
+	for _, l := range []string{old.Label, cur.Label} {
+		if !workspace.IsLabel(l) {
+			return old, cur, fmt.Errorf("%w: %q is %v", errUsage, l, workspace.ErrBadLabel)
+		}
+	}
+	return old, cur, nil
+}
+
+// isLabel reports whether arg reads as a version label and names no file.
+func isLabel(arg string) bool {
+	if !workspace.IsLabel(arg) {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return errors.Is(err, os.ErrNotExist)
+}

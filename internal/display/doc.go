@@ -1,0 +1,8 @@
+// Package display tells, before the window starts, whether there is a
+// display to show it on: GLFW would otherwise stop with a stack trace (no
+// display, an X display nobody serves) or hang and panic (an X server that
+// accepts the connection and never answers). It speaks just enough of the
+// X11 protocol to see that the server answers.
+//
+// Package display may import the standard library only.
+package display
