@@ -42,10 +42,20 @@ run: build
 vet: deps
 	$(GO) vet ./...
 
+# HEADLESS_PKGS are the packages with files built only with or without
+# -tags headless; their tests also run in the headless build.
+HEADLESS_PKGS = $$(grep -rl --include='*.go' '^//go:build.*headless' . | xargs -n1 dirname | sort -u)
+
+# test fails on unformatted code, vet or staticcheck findings (both builds),
+# and any failing test (both builds).
 test: deps
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt -l: not formatted:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
-	$(GO) vet -tags headless .
+	$(GO) vet -tags headless $(HEADLESS_PKGS)
+	$(GO) tool staticcheck ./...
+	$(GO) tool staticcheck -tags headless $(HEADLESS_PKGS)
 	$(GO) test ./...
+	$(GO) test -tags headless $(HEADLESS_PKGS)
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...

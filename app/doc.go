@@ -9,5 +9,7 @@
 // Fyne application: callers pass a fyne.App and fyne.Window in, so the tests
 // drive it with fyne.io/fyne/v2/test and no display.
 //
-// Package app may import Fyne and every package of the module except main.
+// Package app may import the standard library, Fyne, rapporteur/draft and
+// rapporteur/internal/workspace only: every file it opens, creates or
+// writes goes through the workspace, never the store directly.
 package app

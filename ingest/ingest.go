@@ -48,8 +48,8 @@ func Text(data []byte) (*draft.Report, []string, error) {
 	return p.r, p.warn, nil
 }
 
-// File reads a report from a file. Text files of any extension are read as
-// text; Word documents are refused until Word interop lands.
+// File reads a report from a file: a Word document (.docx) as Docx does,
+// any other extension as text; .doc, .odt and .pdf files are refused.
 func File(path string) (*draft.Report, []string, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".docx":

@@ -86,11 +86,10 @@ func BenchmarkOpenLoad(b *testing.B) {
 
 func BenchmarkFreeze(b *testing.B) {
 	sz := benchSizes[1]
-	f, err := Open(filepath.Join(b.TempDir(), "r.rap"))
-	if err == nil {
+	if _, err := Open(filepath.Join(b.TempDir(), "r.rap")); err == nil {
 		b.Fatal("opened a missing file")
 	}
-	f, err = Create(filepath.Join(b.TempDir(), "r.rap"), bigReport(b, sz.items, sz.perItem))
+	f, err := Create(filepath.Join(b.TempDir(), "r.rap"), bigReport(b, sz.items, sz.perItem))
 	must(b, err)
 	defer f.Close()
 	r, err := f.Load()

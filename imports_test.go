@@ -1,0 +1,12 @@
+package main
+
+import (
+	"testing"
+
+	"rapporteur/internal/imports"
+)
+
+// TestImportsRule holds the package to the rule its doc.go states.
+func TestImportsRule(t *testing.T) {
+	imports.Check(t, imports.Std, "rapporteur/app", "rapporteur/cli", "rapporteur/assets", "rapporteur/internal/clocale", "rapporteur/internal/display", "fyne.io/fyne/v2")
+}
