@@ -24,10 +24,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	_ "rapporteur/internal/clocale" // before Fyne reads the locale; see its doc
@@ -86,13 +88,47 @@ func openWindow(args []string, stderr io.Writer) int {
 			e.ShowOpenError(args[0], err)
 		}
 	}
-	// Quitting from the menu or by a signal (Fyne turns SIGINT and SIGTERM
-	// into a quit) still writes pending edits and closes the file.
-	a.Lifecycle().SetOnStopped(e.Shutdown)
-	a.Lifecycle().SetOnStarted(returnStartupMemory)
+	a.Lifecycle().SetOnStarted(func() {
+		takeSignals(a, e)
+		returnStartupMemory()
+		afterStart(e)
+	})
 	w.ShowAndRun()
+	// However the loop ended (the menu's Quit, the last window closed, a
+	// signal), pending edits are written and the file closed here, on the
+	// goroutine that ran the window, before the process exits. Closing the
+	// window and a signal have done it already.
+	e.Shutdown()
 	return 0
 }
+
+// takeSignals makes SIGINT and SIGTERM shut the window down cleanly: the
+// pending edits are written and the file closed on the window's goroutine
+// while the window still runs, then the loop stops. Fyne's own handler would
+// stop the loop at once and leave the closing to run after it, beside
+// background saves that then touch widgets from their own goroutines (the
+// "Error in Fyne call thread" lines). signal.Reset removes Fyne's handler;
+// since Fyne registers it from a goroutine of its own, the reset is made
+// once the window is up and again a second later.
+func takeSignals(a fyne.App, e *app.Editor) {
+	c := make(chan os.Signal, 1)
+	take := func() {
+		signal.Reset(syscall.SIGINT, syscall.SIGTERM)
+		signal.Notify(c, syscall.SIGINT, syscall.SIGTERM)
+	}
+	take()
+	time.AfterFunc(signalRetake, take)
+	go func() {
+		<-c
+		fyne.Do(func() {
+			e.Shutdown()
+			a.Driver().Quit() // as Fyne's handler does; the window closes with the loop
+		})
+	}()
+}
+
+// signalRetake is when takeSignals takes the signals from Fyne again.
+const signalRetake = time.Second
 
 // noDisplay returns the one line to print when there is no display to open
 // the window on, or "".
@@ -104,6 +140,10 @@ func noDisplay() string {
 	}
 	return "rapporteur: " + why + "; work headless with: rapporteur " + strings.Join(cli.Names(), " | ") + " (see rapporteur help)"
 }
+
+// afterStart runs on the window's goroutine once the window is up; tests
+// set it to act in a running window.
+var afterStart = func(*app.Editor) {}
 
 var startupMemory sync.Once
 

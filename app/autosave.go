@@ -37,6 +37,9 @@ type autosave struct {
 	checkpointed time.Time
 	gen          int // edits seen so far; touched on the UI goroutine only
 	done         sync.WaitGroup
+	// inflight counts snapshots handed to writeSnapshot and not yet
+	// written; flush waits for them, so the file never closes under one.
+	inflight sync.WaitGroup
 }
 
 func newAutosave(e *Editor, delay time.Duration) *autosave {
@@ -74,6 +77,7 @@ func (a *autosave) fire() {
 		}
 		snap, gen := a.e.rep.Clone(), a.gen
 		a.done.Add(1)
+		a.inflight.Add(1)
 		go a.writeSnapshot(doc, snap, gen)
 	})
 }
@@ -100,6 +104,9 @@ func (a *autosave) writeSnapshot(doc Doc, snap *draft.Report, gen int) {
 			a.e.setSaveState("Saved")
 		}
 	})
+	// Only now, with the status queued for the UI goroutine, may a flush
+	// that waits for this write go on and let the window stop.
+	a.inflight.Done()
 }
 
 // flush cancels the delay and writes pending edits now, on the calling (UI)
@@ -113,6 +120,7 @@ func (a *autosave) flush() error {
 	pending := a.pending
 	a.pending = false
 	a.mu.Unlock()
+	a.inflight.Wait() // a snapshot already taken reaches the file first
 	a.write.Lock()
 	defer a.write.Unlock()
 	doc := a.e.doc
