@@ -6,6 +6,9 @@ BIN      := rapporteur
 # Fyne's X11/GL headers and a C compiler; pdftotext/pdffonts for the PDF tests;
 # libhunspell and its English (GB) and French dictionaries for the spelling check.
 SYS_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev poppler-utils libhunspell-dev hunspell-en-gb hunspell-fr
+# What the tests need beyond the build: an X server of their own for the
+# window's signal test (it skips without one).
+TEST_PKGS := xvfb
 # Extra tools for looking at what we built (screenshots, PDF pages).
 LOOK_PKGS := xvfb imagemagick poppler-utils
 
@@ -49,6 +52,7 @@ HEADLESS_PKGS = $$(grep -rl --include='*.go' '^//go:build.*headless' . | xargs -
 # test fails on unformatted code, vet or staticcheck findings (both builds),
 # and any failing test (both builds).
 test: deps
+	@$(MAKE) --no-print-directory deps SYS_PKGS="$(TEST_PKGS)"
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt -l: not formatted:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) vet -tags headless $(HEADLESS_PKGS)
