@@ -5,23 +5,23 @@ import "strings"
 // Conclusion is the block that closes an item: a lead-in ("In conclusion, the
 // PTC:") and bullets. It is numbered as the item's last paragraph.
 type Conclusion struct {
-	ID ID
+	ID ID `json:"ID"`
 	// LeadIn is the lead-in as edited by hand; "" means the derived
 	// "In conclusion, the <short name>:".
-	LeadIn  string
-	Bullets []*Bullet
+	LeadIn  string    `json:"LeadIn"`
+	Bullets []*Bullet `json:"Bullets"`
 }
 
 // Bullet is one point of a conclusion, stored without its joining
 // punctuation: "took note of the report", never "took note of the report;".
 type Bullet struct {
-	ID   ID
-	Text string
+	ID   ID     `json:"ID"`
+	Text string `json:"Text"`
 	// Rule names the building rule that made the bullet ("" when it was
 	// written by hand); Edited is set once the rapporteur changes a built
 	// bullet, so that a rebuild leaves it alone.
-	Rule   string
-	Edited bool
+	Rule   string `json:"Rule"`
+	Edited bool   `json:"Edited"`
 }
 
 // DefaultLeadIn returns "In conclusion, the <short name>:".

@@ -16,6 +16,9 @@
 // draft to a report by content (match*.go), and the comparison of two
 // versions, word by word inside paragraphs (compare*.go, words.go).
 //
+// Frozen versions are kept as JSON snapshots (codec.go) in the format
+// written down in snapshot-format.md, which every later program must read.
+//
 // Package draft may import the standard library, github.com/sergi/go-diff and
 // golang.org/x/text only: never Fyne, never storage. It does not read the
 // clock; callers pass times in.

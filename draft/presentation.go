@@ -10,7 +10,7 @@ import (
 // United States (US) – updates on the US data pilots", "Opening remarks by
 // …". The presenter is derived from the text.
 type Presentation struct {
-	Text string
+	Text string `json:"Text"`
 }
 
 var presenterRE = regexp.MustCompile(`(?i)^(.*?)\b(?:by|from)\s+(.+)$`)

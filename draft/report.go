@@ -35,49 +35,49 @@ type Report struct {
 
 // Item is an agenda item. Its Roman number is its position in Report.Items.
 type Item struct {
-	ID       ID
-	Title    string
-	Category Category // for an item with no sub-items, or one category over all
-	Docs     []string // working-document codes as written, e.g. "PC0733Ea"
+	ID       ID       `json:"ID"`
+	Title    string   `json:"Title"`
+	Category Category `json:"Category"` // for an item with no sub-items, or one category over all
+	Docs     []string `json:"Docs"`     // working-document codes as written, e.g. "PC0733Ea"
 	// Presentations are presentations and remarks made under the item as a whole.
-	Presentations []Presentation
-	SubItems      []*SubItem
+	Presentations []Presentation `json:"Presentations"`
+	SubItems      []*SubItem     `json:"SubItems"`
 	// Paragraphs are the item's numbered paragraphs in order, the conclusion
 	// block excluded. A paragraph may sit under one of the item's sub-items.
-	Paragraphs []*Paragraph
+	Paragraphs []*Paragraph `json:"Paragraphs"`
 	// Conclusion is the "In conclusion, the PTC:" block that closes the item,
 	// numbered as its last paragraph; nil when the item has none yet.
-	Conclusion *Conclusion
+	Conclusion *Conclusion `json:"Conclusion"`
 }
 
 // SubItem is a lettered sub-item of an agenda item. Its letter is its
 // position in Item.SubItems. Consecutive sub-items with the same category are
 // listed under one category line.
 type SubItem struct {
-	ID            ID
-	Title         string
-	Category      Category
-	Docs          []string
-	Presentations []Presentation
+	ID            ID             `json:"ID"`
+	Title         string         `json:"Title"`
+	Category      Category       `json:"Category"`
+	Docs          []string       `json:"Docs"`
+	Presentations []Presentation `json:"Presentations"`
 	// Attachments are the unnumbered points listed under the sub-item in the
 	// agenda, such as a work programme submitted with a report.
-	Attachments []string
+	Attachments []string `json:"Attachments"`
 }
 
 // Paragraph is a numbered paragraph of the report body. Its number is derived
 // from its position; Text never holds it.
 type Paragraph struct {
-	ID   ID
-	Sub  ID // the sub-item it is written under, or 0 for the item as a whole
-	Text string
+	ID   ID     `json:"ID"`
+	Sub  ID     `json:"Sub"` // the sub-item it is written under, or 0 for the item as a whole
+	Text string `json:"Text"`
 }
 
 // Annex is unnumbered text after the body, such as the list of participants.
 // Its Roman number (Annex I, II, …) is its position in Report.Annexes.
 type Annex struct {
-	ID    ID
-	Title string
-	Body  string // paragraphs separated by blank lines
+	ID    ID     `json:"ID"`
+	Title string `json:"Title"`
+	Body  string `json:"Body"` // paragraphs separated by blank lines
 }
 
 // New returns an empty report.
