@@ -16,6 +16,11 @@
 // draft to a report by content (match*.go), and the comparison of two
 // versions, word by word inside paragraphs (compare*.go, words.go).
 //
+// Walk (walk.go) gives the order a report reads in — title block, agenda,
+// each item with its sub-item headings, numbered paragraphs and
+// conclusion, annexes — with what is derived for each piece; every writer
+// of a report follows it.
+//
 // Frozen versions are kept as JSON snapshots (codec.go) in the format
 // written down in snapshot-format.md, which every later program must read.
 //
