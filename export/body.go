@@ -15,28 +15,66 @@ const (
 	subBulletX = subText              // presentations and points of a sub-item
 )
 
-// item returns the blocks of item i: its heading, category, documents and
-// presentations, its sub-item headings where their paragraphs begin, its
-// numbered paragraphs and its conclusion block.
+// item returns the blocks of item i, its pieces in the reading order of
+// draft's Report.WalkItem: its heading, category, documents and
+// presentations, its sub-item headings, its numbered paragraphs and its
+// conclusion block.
 func (b *builder) item(i int) []*block {
-	it := b.r.Items[i]
-	num := b.r.ItemNumber(i)
-	out := b.itemHead(i)
-	subs := newSubHeads(b, i)
-	out = append(out, subs.leading()...)
-	for k, p := range it.Paragraphs {
-		out = append(out, subs.before(p.Sub)...)
-		numStr := b.n.Number(i, k)
-		where := fmt.Sprintf("item %s, paragraph %d", num, numStr)
-		pb := labelled(fmt.Sprintf("%d.", numStr), b.cl.clean(p.Text, where), "", marginLeft, paraText, 'J')
-		pb.before = paraSpace
-		out = append(out, pb)
-	}
-	out = append(out, subs.rest()...)
-	if it.Conclusion != nil {
-		out = append(out, b.conclusion(i)...)
+	var out []*block
+	for p := range b.r.WalkItem(i) {
+		out = append(out, b.piece(p)...)
 	}
 	return out
+}
+
+// piece returns the blocks of one piece of an item.
+func (b *builder) piece(p draft.Piece) []*block {
+	switch p.Kind {
+	case draft.PieceItem:
+		return b.itemHead(p.Item)
+	case draft.PieceItemAgain:
+		return []*block{b.itemHeading(p.Item, false)}
+	case draft.PieceSub:
+		return b.subHead(p)
+	case draft.PieceSubAgain:
+		h := labelled(p.Label+".", b.sub[p.Item][p.Sub], "B", marginLeft, subText, 'L')
+		h.before, h.keep = 3, true
+		return []*block{h}
+	case draft.PieceParagraph:
+		where := fmt.Sprintf("item %s, paragraph %d", b.r.ItemNumber(p.Item), p.Number)
+		pb := labelled(fmt.Sprintf("%d.", p.Number), b.cl.clean(p.Text, where), "", marginLeft, paraText, 'J')
+		pb.before = paraSpace
+		return []*block{pb}
+	case draft.PieceLeadIn:
+		lead := labelled(fmt.Sprintf("%d.", p.Number), b.cl.clean(p.Text, conclusionWhere(b.r, p)), "", marginLeft, paraText, 'J')
+		lead.before = paraSpace
+		lead.keep = p.Count > 0
+		return []*block{lead}
+	case draft.PieceBullet:
+		where := fmt.Sprintf("%s, bullet %d", conclusionWhere(b.r, p), p.K+1)
+		bl := labelled("•", b.cl.clean(p.Text, where), "", bulletX, bulletX+bulletIn+1, 'J')
+		bl.before = 1.8
+		return []*block{bl}
+	}
+	return nil
+}
+
+// conclusionWhere names a conclusion's lead-in in warnings.
+func conclusionWhere(r *draft.Report, p draft.Piece) string {
+	return fmt.Sprintf("item %s, paragraph %d", r.ItemNumber(p.Item), p.Number)
+}
+
+// itemHeading returns "ITEM IV – TITLE"; the first heading of an item is
+// bookmarked, and the first item starts a new page.
+func (b *builder) itemHeading(i int, first bool) *block {
+	num := b.r.ItemNumber(i)
+	head := text("ITEM "+num+" – "+strings.ToUpper(b.titles[i]), "B", marginLeft, textW, 'L')
+	head.before, head.keep = 9, true
+	if first {
+		head.bookmark, head.level = num+". "+b.titles[i], 0
+		head.newPage = i == 0
+	}
+	return head
 }
 
 // itemHead returns the item's heading, category line, documents and
@@ -44,13 +82,7 @@ func (b *builder) item(i int) []*block {
 func (b *builder) itemHead(i int) []*block {
 	it := b.r.Items[i]
 	num := b.r.ItemNumber(i)
-	head := text("ITEM "+num+" – "+strings.ToUpper(b.titles[i]), "B", marginLeft, textW, 'L')
-	head.before = 9
-	head.bookmark, head.level = num+". "+b.titles[i], 0
-	if i == 0 {
-		head.newPage = true
-	}
-	out := []*block{head}
+	out := []*block{b.itemHeading(i, true)}
 	if it.Category != "" {
 		out = append(out, b.category(it.Category, marginLeft, "item "+num+", category"))
 	}
@@ -63,22 +95,34 @@ func (b *builder) itemHead(i int) []*block {
 	return keepAll(out)
 }
 
-// conclusion returns the numbered lead-in, kept with the first bullet,
-// and the bullets with their derived punctuation.
-func (b *builder) conclusion(i int) []*block {
-	c := b.r.Items[i].Conclusion
-	num := b.n.ConclusionNumber(b.r, i)
-	where := fmt.Sprintf("item %s, paragraph %d", b.r.ItemNumber(i), num)
-	lead := labelled(fmt.Sprintf("%d.", num), b.cl.clean(c.LeadInFor(b.r.Meeting), where), "", marginLeft, paraText, 'J')
-	lead.before = paraSpace
-	lead.keep = len(c.Bullets) > 0
-	out := []*block{lead}
-	for k, s := range c.Punctuated() {
-		bl := labelled("•", b.cl.clean(s, fmt.Sprintf("%s, bullet %d", where, k+1)), "", bulletX, bulletX+bulletIn+1, 'J')
-		bl.before = 1.8
-		out = append(out, bl)
+// subHead returns a sub-item's heading group: its category line where one
+// stands, "a. Title" in bold, its documents, presentations and points, all
+// kept with what follows.
+func (b *builder) subHead(p draft.Piece) []*block {
+	sub := p.SubItem
+	where := fmt.Sprintf("item %s, sub-item %s", b.r.ItemNumber(p.Item), p.Label)
+	var out []*block
+	if p.CategoryLine != "" {
+		c := b.category(draft.Category(p.CategoryLine), marginLeft, where+", category")
+		c.before = 4
+		out = append(out, c)
 	}
-	return out
+	h := labelled(p.Label+".", b.sub[p.Item][p.Sub], "B", marginLeft, subText, 'L')
+	h.before = 3
+	if len(out) > 0 {
+		h.before = 1
+	}
+	out = append(out, h)
+	for k, d := range sub.Docs {
+		out = append(out, b.docLine(d, subText, fmt.Sprintf("%s, document %d", where, k+1)))
+	}
+	for k, pr := range sub.Presentations {
+		out = append(out, b.bullet(pr.Text, subBulletX, fmt.Sprintf("%s, presentation %d", where, k+1)))
+	}
+	for k, a := range sub.Attachments {
+		out = append(out, b.bullet(a, subBulletX, fmt.Sprintf("%s, point %d", where, k+1)))
+	}
+	return keepAll(out)
 }
 
 // annex returns annex i on a new page: "Annex I to Doc. …" at the top

@@ -14,11 +14,12 @@ const (
 	agendaRangeW = 1600
 )
 
-// agenda writes the agenda as a real table: the item number, the title
-// with the item's category, presentations and lettered sub-items with their
-// category lines, and the range of paragraph numbers. The header row is
-// marked as a repeating table header.
-func (d *docxBody) agenda() {
+// agendaHead opens the agenda as a real table: a header row marked as a
+// repeating table header, then one row per item (agendaRow) holding the
+// item number, the title with the item's category, presentations and
+// lettered sub-items with their category lines, and the range of
+// paragraph numbers. A report without items has no agenda.
+func (d *docxBody) agendaHead() {
 	if len(d.r.Items) == 0 {
 		return
 	}
@@ -32,42 +33,53 @@ func (d *docxBody) agenda() {
 	d.cell(agendaTitleW, "left", func() { d.italic("") })
 	d.cell(agendaRangeW, "right", func() { d.italic("Paragraphs") })
 	d.b.WriteString(`</w:tr>`)
-	for i := range d.r.Items {
-		d.agendaRow(i)
-	}
-	d.b.WriteString(`</w:tbl>`)
 }
 
-func (d *docxBody) agendaRow(i int) {
-	it := d.r.Items[i]
+// agendaRow opens an item's row and its title cell; the row ends after its
+// last sub-item.
+func (d *docxBody) agendaRow(p draft.Piece) {
 	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-	d.cell(agendaNumW, "left", func() { d.para(styleAgenda, d.r.ItemNumber(i)+".") })
-	d.cell(agendaTitleW, "left", func() {
-		d.para(styleAgenda, docxLine(it.Title))
-		if it.Category != "" {
-			d.para(styleAgendaSub, "("+docxLine(string(it.Category))+")")
-		}
-		for _, p := range it.Presentations {
-			d.labelled(styleAgendaSub, "•", docxLine(p.Text))
-		}
-		last := it.Category
-		for j, s := range it.SubItems {
-			if s.Category != "" && s.Category != last {
-				d.para(styleAgendaSub, "("+docxLine(string(s.Category))+")")
-			}
-			last = s.Category
-			d.labelled(styleAgendaSub, draft.SubItemLetter(j)+".", docxLine(s.Title))
-			for _, a := range s.Attachments {
-				d.labelled(styleAgendaSub, "•", docxLine(a))
-			}
-		}
-	})
+	d.cell(agendaNumW, "left", func() { d.para(styleAgenda, p.Label+".") })
+	d.b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(agendaTitleW) + `" w:type="dxa"/></w:tcPr>`)
+	d.para(styleAgenda, docxLine(p.Text))
+	if p.It.Category != "" {
+		d.para(styleAgendaSub, "("+docxLine(string(p.It.Category))+")")
+	}
+	for _, pr := range p.It.Presentations {
+		d.labelled(styleAgendaSub, "•", docxLine(pr.Text))
+	}
+	if p.Count == 0 {
+		d.agendaRowEnd(p)
+	}
+}
+
+// agendaSub writes a sub-item into its item's title cell.
+func (d *docxBody) agendaSub(p draft.Piece) {
+	if p.CategoryLine != "" {
+		d.para(styleAgendaSub, "("+docxLine(p.CategoryLine)+")")
+	}
+	d.labelled(styleAgendaSub, p.Label+".", docxLine(p.Text))
+	for _, a := range p.SubItem.Attachments {
+		d.labelled(styleAgendaSub, "•", docxLine(a))
+	}
+	if p.Sub == p.Count-1 {
+		d.agendaRowEnd(p)
+	}
+}
+
+// agendaRowEnd closes the title cell, writes the range and ends the row,
+// and the table after the last item.
+func (d *docxBody) agendaRowEnd(p draft.Piece) {
+	d.b.WriteString(`</w:tc>`)
 	rng := ""
-	if g := d.n.Range(d.r, i); !g.Empty() {
+	if g := p.Range; !g.Empty() {
 		rng = strconv.Itoa(g.First) + "-" + strconv.Itoa(g.Last)
 	}
 	d.cell(agendaRangeW, "right", func() { d.para(styleAgenda, rng) })
 	d.b.WriteString(`</w:tr>`)
+	if p.Item == len(d.r.Items)-1 {
+		d.b.WriteString(`</w:tbl>`)
+	}
 }
 
 // cell writes a table cell of width w whose paragraphs fill writes.

@@ -2,7 +2,7 @@ package export
 
 import (
 	"bytes"
-	"fmt"
+	"strconv"
 	"strings"
 
 	"rapporteur/draft"
@@ -26,25 +26,70 @@ const docxDocumentHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?
 // A4 with 2.5 cm side margins, in twentieths of a point.
 const docxSection = `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>`
 
-// docxDocument returns word/document.xml for the report.
+// docxDocument returns word/document.xml for the report, its pieces in
+// the reading order of draft's Report.Walk.
 func docxDocument(r *draft.Report, opt Options) []byte {
 	d := &docxBody{r: r, n: r.Numbering(), opt: opt}
 	d.b.Grow(1024 + 200*d.n.Total())
 	d.b.WriteString(docxDocumentHead)
-	d.titleBlock()
-	d.agenda()
 	total := len(r.Items) + len(r.Annexes)
-	for i := range r.Items {
-		d.item(i)
-		d.progress(i+1, total)
+	for p := range r.Walk() {
+		d.piece(p, total)
 	}
-	for i := range r.Annexes {
-		d.annex(i)
-		d.progress(len(r.Items)+i+1, total)
+	if total > 0 {
+		d.progress(total, total)
 	}
 	d.b.WriteString(docxSection)
 	return d.b.Bytes()
 }
+
+// piece writes one piece; progress is reported as each item or annex
+// after the first begins, the one before it being done.
+func (d *docxBody) piece(p draft.Piece, total int) {
+	switch p.Kind {
+	case draft.PieceTitle:
+		d.titleBlock()
+	case draft.PieceAgenda:
+		d.agendaHead()
+	case draft.PieceAgendaItem:
+		d.agendaRow(p)
+	case draft.PieceAgendaSub:
+		d.agendaSub(p)
+	case draft.PieceItem:
+		if p.Item > 0 {
+			d.progress(p.Item, total)
+		}
+		d.para(styleHeading1, itemHeading(p))
+		if p.It.Category != "" {
+			d.para(styleCategory, "("+docxLine(string(p.It.Category))+")")
+		}
+		d.refs(p.It.Docs, p.It.Presentations, nil)
+	case draft.PieceItemAgain:
+		d.para(styleHeading1, itemHeading(p))
+	case draft.PieceSub:
+		if p.CategoryLine != "" {
+			d.para(styleCategory, "("+docxLine(p.CategoryLine)+")")
+		}
+		d.labelled(styleHeading2, p.Label+".", docxLine(p.Text))
+		d.refs(p.SubItem.Docs, p.SubItem.Presentations, p.SubItem.Attachments)
+	case draft.PieceSubAgain:
+		d.labelled(styleHeading2, p.Label+".", docxLine(p.Text))
+	case draft.PieceParagraph:
+		d.labelled(styleNumbered, strconv.Itoa(p.Number)+".", p.Text)
+	case draft.PieceLeadIn:
+		d.labelled(styleNumbered, strconv.Itoa(p.Number)+".", docxLine(p.Text))
+	case draft.PieceBullet:
+		d.labelled(styleBullet, "•", docxLine(p.Text))
+	case draft.PieceAnnex:
+		if n := len(d.r.Items) + p.K; n > 0 {
+			d.progress(n, total)
+		}
+		d.annex(p)
+	}
+}
+
+// itemHeading is "ITEM IV – Title".
+func itemHeading(p draft.Piece) string { return "ITEM " + p.Label + " – " + docxLine(p.Text) }
 
 func (d *docxBody) progress(done, total int) {
 	if d.opt.Progress != nil {
@@ -117,60 +162,6 @@ func (d *docxBody) titleBlock() {
 	}
 }
 
-// item writes item i in the order the text form uses, so that a .docx
-// reads back as the same report: heading, category, documents and
-// presentations, the sub-items as the agenda lists them, then the numbered
-// paragraphs, each run of paragraphs under another sub-item (or back under
-// the item as a whole) introduced by that sub-item's (or the item's) heading
-// again, and the conclusion block.
-func (d *docxBody) item(i int) {
-	it := d.r.Items[i]
-	heading := "ITEM " + d.r.ItemNumber(i) + " – " + docxLine(it.Title)
-	d.para(styleHeading1, heading)
-	if it.Category != "" {
-		d.para(styleCategory, "("+docxLine(string(it.Category))+")")
-	}
-	d.refs(it.Docs, it.Presentations, nil)
-	d.subItems(it)
-	at := impliedSub(it)
-	for k, p := range it.Paragraphs {
-		if p.Sub != at {
-			if s, j := it.SubItem(p.Sub); s != nil {
-				d.labelled(styleHeading2, draft.SubItemLetter(j)+".", docxLine(s.Title))
-			} else {
-				d.para(styleHeading1, heading)
-			}
-			at = p.Sub
-		}
-		d.labelled(styleNumbered, fmt.Sprintf("%d.", d.n.Number(i, k)), p.Text)
-	}
-	if c := it.Conclusion; c != nil {
-		d.labelled(styleNumbered, fmt.Sprintf("%d.", d.n.ConclusionNumber(d.r, i)), docxLine(c.LeadInFor(d.r.Meeting)))
-		for _, s := range c.Punctuated() {
-			d.labelled(styleBullet, "•", docxLine(s))
-		}
-	}
-}
-
-// subItems writes the item's sub-items as the agenda lists them, with a
-// category line wherever the category changes ("(No category)" where a
-// sub-item has none after one that had).
-func (d *docxBody) subItems(it *draft.Item) {
-	var running draft.Category
-	for j, s := range it.SubItems {
-		if s.Category != running || (j == 0 && it.Category != "") {
-			cat := "No category"
-			if s.Category != "" {
-				cat = docxLine(string(s.Category))
-			}
-			d.para(styleCategory, "("+cat+")")
-			running = s.Category
-		}
-		d.labelled(styleHeading2, draft.SubItemLetter(j)+".", docxLine(s.Title))
-		d.refs(s.Docs, s.Presentations, s.Attachments)
-	}
-}
-
 // refs writes document lines, then presentations and points as bullets.
 func (d *docxBody) refs(docs []string, pres []draft.Presentation, att []string) {
 	for _, doc := range docs {
@@ -184,16 +175,15 @@ func (d *docxBody) refs(docs []string, pres []draft.Presentation, att []string) 
 	}
 }
 
-// annex writes annex i on a new page: "ANNEX I – Title" and its body
+// annex writes an annex on a new page: "ANNEX I – Title" and its body
 // paragraphs.
-func (d *docxBody) annex(i int) {
-	a := d.r.Annexes[i]
-	head := "ANNEX " + draft.AnnexNumber(i)
-	if t := docxLine(a.Title); t != "" {
+func (d *docxBody) annex(p draft.Piece) {
+	head := "ANNEX " + p.Label
+	if t := docxLine(p.Text); t != "" {
 		head += " – " + t
 	}
 	d.para(styleAnnexHead, head)
-	for _, p := range a.Paragraphs() {
-		d.para("Normal", p)
+	for _, para := range p.Annex.Paragraphs() {
+		d.para("Normal", para)
 	}
 }

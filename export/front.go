@@ -15,21 +15,40 @@ const (
 )
 
 // front returns the first page's blocks: the title block and the agenda
-// table with its derived paragraph ranges.
+// table with its derived paragraph ranges, the pieces of draft's
+// Report.Walk before the first item.
 func (b *builder) front() []*block {
-	out := b.titleBlock("SUMMARY REPORT")
-	head := text("AGENDA", "B", marginLeft, textW, 'C')
-	head.before = 10
-	head.keep = true
-	cols := labelled("Item", "", "I", marginLeft, agendaSubX, 'L')
-	cols.size, cols.labelStyle, cols.right, cols.rightStyle = 9, "I", "Paragraphs", "I"
-	cols.before = 2
-	cols.keep = true
-	out = append(out, head, cols)
-	for i := range b.r.Items {
-		out = append(out, b.agendaRows(i)...)
+	var out, row []*block
+	for p := range b.r.Walk() {
+		switch p.Kind {
+		case draft.PieceTitle:
+			out = b.titleBlock("SUMMARY REPORT")
+		case draft.PieceAgenda:
+			head := text("AGENDA", "B", marginLeft, textW, 'C')
+			head.before = 10
+			head.keep = true
+			cols := labelled("Item", "", "I", marginLeft, agendaSubX, 'L')
+			cols.size, cols.labelStyle, cols.right, cols.rightStyle = 9, "I", "Paragraphs", "I"
+			cols.before = 2
+			cols.keep = true
+			out = append(out, head, cols)
+		case draft.PieceAgendaItem:
+			row = b.agendaItem(p)
+		case draft.PieceAgendaSub:
+			row = append(row, b.agendaSub(p)...)
+		default:
+			return out
+		}
+		if rowEnds(p) {
+			out = append(out, keepRow(row)...)
+		}
 	}
 	return out
+}
+
+// rowEnds reports whether p is the last piece of an item's agenda row.
+func rowEnds(p draft.Piece) bool {
+	return p.Kind == draft.PieceAgendaItem && p.Count == 0 || p.Kind == draft.PieceAgendaSub && p.Sub == p.Count-1
 }
 
 // titleBlock returns the document code, organization, body, sessions,
@@ -60,40 +79,46 @@ func (b *builder) titleBlock(kind string) []*block {
 	return out
 }
 
-// agendaRows returns one item's rows: number, title and range, then its
-// category, presentations and sub-items with their category lines.
-func (b *builder) agendaRows(i int) []*block {
-	it := b.r.Items[i]
-	num := b.r.ItemNumber(i)
-	row := labelled(num+".", b.titles[i], "", marginLeft, agendaSubX, 'L')
+// agendaItem returns an item's first agenda rows: number, title and
+// range, then its category and presentations.
+func (b *builder) agendaItem(p draft.Piece) []*block {
+	num := p.Label
+	row := labelled(num+".", b.titles[p.Item], "", marginLeft, agendaSubX, 'L')
 	row.w = agendaTextW - agendaSubX
-	row.right = b.n.Range(b.r, i).String()
+	row.right = p.Range.String()
 	row.before = 3
 	out := []*block{row}
-	if it.Category != "" {
-		out = append(out, b.category(it.Category, agendaSubX, "item "+num+", category"))
+	if p.It.Category != "" {
+		out = append(out, b.category(p.It.Category, agendaSubX, "item "+num+", category"))
 	}
-	for k, p := range it.Presentations {
-		out = append(out, b.bullet(p.Text, agendaSubX, fmt.Sprintf("item %s, presentation %d", num, k+1)))
+	for k, pr := range p.It.Presentations {
+		out = append(out, b.bullet(pr.Text, agendaSubX, fmt.Sprintf("item %s, presentation %d", num, k+1)))
 	}
-	var last draft.Category
-	for j, s := range it.SubItems {
-		where := fmt.Sprintf("item %s, sub-item %s", num, draft.SubItemLetter(j))
-		if s.Category != "" && s.Category != last && s.Category != it.Category {
-			c := b.category(s.Category, agendaSubX, where+", category")
-			c.before = 1
-			out = append(out, c)
-		}
-		last = s.Category
-		sr := labelled(draft.SubItemLetter(j)+".", b.sub[i][j], "", agendaSubX, agendaSubText, 'L')
-		sr.w = agendaTextW - agendaSubText
-		out = append(out, sr)
-		for k, a := range s.Attachments {
-			out = append(out, b.bullet(a, agendaSubText, fmt.Sprintf("%s, point %d", where, k+1)))
-		}
+	return out
+}
+
+// agendaSub returns a sub-item's agenda rows: its category line where one
+// stands, letter and title, and points.
+func (b *builder) agendaSub(p draft.Piece) []*block {
+	where := fmt.Sprintf("item %s, sub-item %s", b.r.ItemNumber(p.Item), p.Label)
+	var out []*block
+	if p.CategoryLine != "" {
+		c := b.category(draft.Category(p.CategoryLine), agendaSubX, where+", category")
+		c.before = 1
+		out = append(out, c)
 	}
-	// The item's line stays with what follows it, and so does a category
-	// line; a long item may break between its sub-items.
+	sr := labelled(p.Label+".", b.sub[p.Item][p.Sub], "", agendaSubX, agendaSubText, 'L')
+	sr.w = agendaTextW - agendaSubText
+	out = append(out, sr)
+	for k, a := range p.SubItem.Attachments {
+		out = append(out, b.bullet(a, agendaSubText, fmt.Sprintf("%s, point %d", where, k+1)))
+	}
+	return out
+}
+
+// keepRow keeps an item's agenda line with what follows it, and a category
+// line too; a long item may break between its sub-items.
+func keepRow(out []*block) []*block {
 	for k := 0; k < len(out)-1; k++ {
 		out[k].keep = k == 0 || out[k].style == "I"
 	}

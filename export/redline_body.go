@@ -15,24 +15,39 @@ var (
 	noteGreen = [3]int{0, 110, 60}
 )
 
-// item returns new item i with its changes shown.
+// item returns new item i with its changes shown, in the reading order of
+// the new report: paragraphs deleted from the item's start stand before
+// its first paragraph, a deleted conclusion before the new one.
 func (rb *redline) item(i int) []*block {
 	it := rb.r.Items[i]
-	out := rb.builder.itemHead(i)
-	subs := newSubHeads(rb.builder, i)
-	out = append(out, subs.leading()...)
-	out = append(out, rb.deletedParas(rb.atStart[it.ID])...)
-	for k, p := range it.Paragraphs {
-		out = append(out, subs.before(p.Sub)...)
-		out = append(out, rb.paragraph(i, k))
-		out = append(out, rb.deletedParas(rb.after[p.ID])...)
+	var out []*block
+	startDone, concluded := false, false
+	for p := range rb.r.WalkItem(i) {
+		switch p.Kind {
+		case draft.PieceItemAgain, draft.PieceSubAgain, draft.PieceParagraph, draft.PieceLeadIn:
+			if !startDone {
+				out = append(out, rb.deletedParas(rb.atStart[it.ID])...)
+				startDone = true
+			}
+		}
+		switch p.Kind {
+		case draft.PieceParagraph:
+			out = append(out, rb.paragraph(i, p.K))
+			out = append(out, rb.deletedParas(rb.after[p.Paragraph.ID])...)
+		case draft.PieceLeadIn:
+			out = append(out, rb.oldConclusion(i)...)
+			out = append(out, rb.conclusion(i)...)
+			concluded = true
+		case draft.PieceBullet: // in rb.conclusion
+		default:
+			out = append(out, rb.piece(p)...)
+		}
 	}
-	out = append(out, subs.rest()...)
-	if ch, ok := rb.gone[it.ID]; ok {
-		out = append(out, rb.oldConclusion(ch)...)
+	if !startDone {
+		out = append(out, rb.deletedParas(rb.atStart[it.ID])...)
 	}
-	if it.Conclusion != nil {
-		out = append(out, rb.conclusion(i)...)
+	if !concluded {
+		out = append(out, rb.oldConclusion(i)...)
 	}
 	return out
 }
@@ -154,8 +169,13 @@ func (rb *redline) bulletBlock(ws []word, ch draft.Change, bar bool) *block {
 	return b
 }
 
-// oldConclusion shows a conclusion block deleted from a surviving item.
-func (rb *redline) oldConclusion(ch draft.Change) []*block {
+// oldConclusion shows the conclusion block deleted from new item i, if
+// one was.
+func (rb *redline) oldConclusion(i int) []*block {
+	ch, ok := rb.gone[rb.r.Items[i].ID]
+	if !ok {
+		return nil
+	}
 	b := rb.changed(ch, fmt.Sprintf("(%d)", ch.Old), "deleted conclusion")
 	b.x, b.w, b.labelX, b.labelW = paraText, rightEdge-paraText, marginLeft, numberW
 	return []*block{b}

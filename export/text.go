@@ -10,12 +10,12 @@ import (
 )
 
 // Text writes the report in the typed text form that ingest.Text reads back
-// to the same structure and text: header lines for the meeting, "ITEM I – …"
-// headings, category lines, "a. …" sub-item headings with their "Doc. …"
-// lines and "• …" presentations and attachments, numbered paragraphs one per
-// line (a sub-item's heading repeated before the paragraphs written under
-// it), each conclusion with its "• …" bullets and their derived punctuation,
-// and "ANNEX I – …" annexes with their bodies.
+// to the same structure and text, in the reading order of draft's
+// Report.Walk: header lines for the meeting, "ITEM I – …" headings,
+// category lines, "a. …" sub-item headings with their "Doc. …" lines and
+// "• …" presentations and attachments, numbered paragraphs one per line,
+// each conclusion with its "• …" bullets and their derived punctuation, and
+// "ANNEX I – …" annexes with their bodies.
 //
 // What the typed form cannot tell apart comes back as the importer reads it:
 // an attachment worded like a presentation ("Presentation by …") returns as
@@ -23,14 +23,10 @@ import (
 // not start with "In conclusion" returns as an ordinary paragraph.
 func Text(w io.Writer, r *draft.Report) error {
 	tw := &textWriter{w: bufio.NewWriter(w)}
-	tw.meeting(r.Meeting)
-	n := r.Numbering()
-	for i, it := range r.Items {
-		tw.item(r, n, i, it)
+	for p := range r.Walk() {
+		tw.piece(r, p)
 	}
-	for i, a := range r.Annexes {
-		tw.annex(i, a)
-	}
+	tw.close()
 	if tw.err == nil {
 		tw.err = tw.w.Flush()
 	}
@@ -44,6 +40,10 @@ func Text(w io.Writer, r *draft.Report) error {
 type textWriter struct {
 	w   *bufio.Writer
 	err error
+	// open is set while a heading group (an item's heading and what the
+	// agenda lists under it, or a sub-item's heading) awaits the blank
+	// line that ends it.
+	open bool
 }
 
 func (tw *textWriter) line(parts ...string) {
@@ -58,8 +58,65 @@ func (tw *textWriter) line(parts ...string) {
 	_, tw.err = tw.w.WriteString("\n")
 }
 
+// close ends an open heading group with its blank line.
+func (tw *textWriter) close() {
+	if tw.open {
+		tw.line()
+		tw.open = false
+	}
+}
+
 // oneLine puts text on one line: a paragraph is one line in the typed form.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// piece writes one piece of the report's reading order; the agenda table
+// is derived, so the typed form leaves it out.
+func (tw *textWriter) piece(r *draft.Report, p draft.Piece) {
+	switch p.Kind {
+	case draft.PieceTitle:
+		tw.meeting(r.Meeting)
+	case draft.PieceItem:
+		tw.close()
+		tw.heading(p)
+		if p.It.Category != "" {
+			tw.line("(", oneLine(string(p.It.Category)), ")")
+		}
+		tw.refs(p.It.Docs, p.It.Presentations, nil)
+		tw.open = true
+	case draft.PieceSub:
+		if p.CategoryLine != "" {
+			tw.line("(", oneLine(p.CategoryLine), ")")
+		}
+		tw.line(p.Label, ". ", oneLine(p.Text))
+		tw.refs(p.SubItem.Docs, p.SubItem.Presentations, p.SubItem.Attachments)
+		tw.open = true
+	case draft.PieceItemAgain:
+		tw.close()
+		tw.heading(p)
+	case draft.PieceSubAgain:
+		tw.close()
+		tw.line(p.Label, ". ", oneLine(p.Text))
+		tw.line()
+	case draft.PieceParagraph:
+		tw.close()
+		tw.line(fmt.Sprint(p.Number), ". ", oneLine(p.Text))
+		tw.line()
+	case draft.PieceLeadIn:
+		tw.close()
+		tw.line(fmt.Sprint(p.Number), ". ", oneLine(p.Text))
+		if p.Count == 0 {
+			tw.line()
+		}
+	case draft.PieceBullet:
+		tw.line("• ", oneLine(p.Text))
+		if p.K == p.Count-1 {
+			tw.line()
+		}
+	case draft.PieceAnnex:
+		tw.close()
+		tw.annex(p)
+	}
+}
 
 func (tw *textWriter) meeting(m draft.Meeting) {
 	for _, f := range m.Fields() {
@@ -68,58 +125,9 @@ func (tw *textWriter) meeting(m draft.Meeting) {
 	tw.line()
 }
 
-func (tw *textWriter) heading(num string, it *draft.Item) {
-	tw.line("ITEM ", num, " – ", oneLine(it.Title))
+func (tw *textWriter) heading(p draft.Piece) {
+	tw.line("ITEM ", p.Label, " – ", oneLine(p.Text))
 	tw.line()
-}
-
-func (tw *textWriter) item(r *draft.Report, n draft.Numbering, i int, it *draft.Item) {
-	tw.heading(r.ItemNumber(i), it)
-	if it.Category != "" {
-		tw.line("(", oneLine(string(it.Category)), ")")
-	}
-	tw.refs(it.Docs, it.Presentations, nil)
-	tw.subItems(it)
-	tw.line()
-	at := impliedSub(it)
-	for k, p := range it.Paragraphs {
-		if p.Sub != at {
-			if s, j := it.SubItem(p.Sub); s != nil {
-				tw.line(draft.SubItemLetter(j), ". ", oneLine(s.Title))
-				tw.line()
-			} else {
-				tw.heading(r.ItemNumber(i), it)
-			}
-			at = p.Sub
-		}
-		tw.line(fmt.Sprint(n.Number(i, k)), ". ", oneLine(p.Text))
-		tw.line()
-	}
-	if c := it.Conclusion; c != nil {
-		tw.line(fmt.Sprint(n.ConclusionNumber(r, i)), ". ", oneLine(c.LeadInFor(r.Meeting)))
-		for _, b := range c.Punctuated() {
-			tw.line("• ", oneLine(b))
-		}
-		tw.line()
-	}
-}
-
-// subItems writes the item's sub-items as its agenda lists them, with a
-// category line wherever the category changes.
-func (tw *textWriter) subItems(it *draft.Item) {
-	var running draft.Category
-	for j, s := range it.SubItems {
-		if s.Category != running || (j == 0 && it.Category != "") {
-			if s.Category == "" {
-				tw.line("(No category)")
-			} else {
-				tw.line("(", oneLine(string(s.Category)), ")")
-			}
-			running = s.Category
-		}
-		tw.line(draft.SubItemLetter(j), ". ", oneLine(s.Title))
-		tw.refs(s.Docs, s.Presentations, s.Attachments)
-	}
 }
 
 func (tw *textWriter) refs(docs []string, pres []draft.Presentation, att []string) {
@@ -134,31 +142,19 @@ func (tw *textWriter) refs(docs []string, pres []draft.Presentation, att []strin
 	}
 }
 
-func (tw *textWriter) annex(i int, a *draft.Annex) {
-	if t := oneLine(a.Title); t != "" {
-		tw.line("ANNEX ", draft.AnnexNumber(i), " – ", t)
+func (tw *textWriter) annex(p draft.Piece) {
+	if t := oneLine(p.Text); t != "" {
+		tw.line("ANNEX ", p.Label, " – ", t)
 	} else {
-		tw.line("ANNEX ", draft.AnnexNumber(i))
+		tw.line("ANNEX ", p.Label)
 	}
 	tw.line()
-	for _, p := range a.Paragraphs() {
-		for _, l := range strings.Split(p, "\n") {
+	for _, para := range p.Annex.Paragraphs() {
+		for _, l := range strings.Split(para, "\n") {
 			if l = oneLine(l); l != "" {
 				tw.line(l)
 			}
 		}
 		tw.line()
 	}
-}
-
-// impliedSub returns the sub-item the importer places the item's first
-// paragraph under when no sub-item heading precedes it: the only sub-item of
-// an item that has one, else the item as a whole (0). The text and Word
-// writers print a sub-item heading only where a paragraph's sub-item differs
-// from this, so their output reads back to the same structure.
-func impliedSub(it *draft.Item) draft.ID {
-	if len(it.SubItems) == 1 {
-		return it.SubItems[0].ID
-	}
-	return 0
 }
