@@ -177,7 +177,7 @@ func (v *compareView) setWidth(w float32) {
 
 func (v *compareView) setHeights() {
 	for i, ch := range v.shown {
-		text := changeHeading(ch) + "\n" + plainWords(ch.Words)
+		text := changeHeading(ch) + "\n" + draft.Markup(ch.Words)
 		v.list.SetItemHeight(i, v.measure.entryHeight(text, v.width))
 	}
 }

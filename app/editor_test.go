@@ -216,7 +216,7 @@ func TestFreezeAndCompare(t *testing.T) {
 	if cmp == nil || len(e.compare.shown) != 1 {
 		t.Fatalf("changes shown = %d, want 1", len(e.compare.shown))
 	}
-	got := plainWords(e.compare.shown[0].Words)
+	got := draft.Markup(e.compare.shown[0].Words)
 	if !strings.Contains(got, "{+Vice-+}") && !strings.Contains(got, "[-Chairperson-]{+Vice-Chairperson+}") {
 		t.Errorf("redline text %q does not show the inserted words", got)
 	}

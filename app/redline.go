@@ -14,64 +14,25 @@ import (
 	"rapporteur/internal/workspace"
 )
 
-// changeHeading is a change's first line: "¶45 → 46 changed (item II)".
-func changeHeading(ch draft.Change) string {
-	num := func(n int) string {
-		if n == 0 {
-			return "—"
-		}
-		return fmt.Sprint(n)
-	}
-	what := string(ch.Kind)
-	if ch.Edited {
-		what += " and edited"
-	}
-	part := "¶"
-	switch ch.Part {
-	case draft.PartBullet:
-		part = "bullet of ¶"
-	case draft.PartLeadIn:
-		part = "lead-in of ¶"
-	case draft.PartConclusion:
-		part = "conclusion ¶"
-	}
-	return fmt.Sprintf("%s%s → %s %s · item %s", part, num(ch.Old), num(ch.New), what, ch.Item)
-}
-
-// plainWords is the text of a change's word runs, markers included, as
-// changeSegments shows it.
-func plainWords(ops []draft.WordOp) string {
-	var b strings.Builder
-	for _, op := range ops {
-		switch op.Op {
-		case draft.OpDelete:
-			b.WriteString("[-" + op.Text + "-]")
-		case draft.OpInsert:
-			b.WriteString("{+" + op.Text + "+}")
-		default:
-			b.WriteString(op.Text)
-		}
-	}
-	return b.String()
-}
+// changeHeading is a change's first line, draft's words for it and its
+// item: "¶45→46 moved (edited) · item II".
+func changeHeading(ch draft.Change) string { return ch.Heading() + " · item " + ch.Item }
 
 // changeSegments styles a change for a RichText: the heading in bold, kept
-// words plain, inserted words bold in the primary colour between
-// {+ +}, deleted words in the error colour between [- -] (Fyne text has
-// no strikethrough, so the markers carry it).
+// words plain, inserted words underlined in the primary colour and deleted
+// words in the error colour, each in draft's word markup (Fyne text has no
+// strikethrough, so the markers carry it).
 func changeSegments(ch draft.Change) []widget.RichTextSegment {
 	segs := []widget.RichTextSegment{
 		&widget.TextSegment{Text: changeHeading(ch), Style: widget.RichTextStyle{TextStyle: boldStyle, ColorName: headingColor}},
 	}
 	para := &widget.ParagraphSegment{}
 	for _, op := range ch.Words {
-		seg := &widget.TextSegment{Text: op.Text, Style: widget.RichTextStyleInline}
+		seg := &widget.TextSegment{Text: op.Marked(), Style: widget.RichTextStyleInline}
 		switch op.Op {
 		case draft.OpDelete:
-			seg.Text = "[-" + op.Text + "-]"
 			seg.Style.ColorName = deleteColor
 		case draft.OpInsert:
-			seg.Text = "{+" + op.Text + "+}"
 			seg.Style.ColorName = insertColor
 			seg.Style.TextStyle = underlineStyle
 		}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -55,8 +54,8 @@ const contextWords = 6
 // the structural changes, and a final count.
 func (c *Comparison) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
-	if c.OldName != "" && c.NewName != "" {
-		fmt.Fprintf(bw, "Changes from %s to %s\n\n", c.OldName, c.NewName)
+	if h := c.Heading(); h != "" {
+		fmt.Fprintf(bw, "%s\n\n", h)
 	}
 	for _, g := range c.groups() {
 		fmt.Fprintln(bw, g.heading())
@@ -111,81 +110,42 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-func numOrDash(n int) string {
-	if n == 0 {
-		return "—"
-	}
-	return strconv.Itoa(n)
-}
-
-// line renders one change on one line.
+// line renders one change on one line: its heading, then the words.
 func (ch Change) line() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "¶%s→%s ", numOrDash(ch.Old), numOrDash(ch.New))
-	switch ch.Part {
-	case PartLeadIn:
-		b.WriteString("lead-in ")
-	case PartConclusion:
-		b.WriteString("conclusion ")
-	case PartBullet:
-		fmt.Fprintf(&b, "bullet %s→%s ", numOrDash(ch.OldBullet), numOrDash(ch.NewBullet))
+	var text string
+	switch {
+	case ch.Kind == Changed || ch.Edited:
+		text = inline(ch.Words)
+	case ch.Kind == Deleted:
+		text = clip(oneLine(ch.OldText), 2*contextWords, 0)
+	default:
+		text = clip(oneLine(ch.NewText), 2*contextWords, 0)
 	}
-	b.WriteString(string(ch.Kind))
-	if ch.Edited {
-		b.WriteString(" (edited)")
-	}
-	b.WriteString(": ")
-	if ch.Kind == Changed || ch.Edited {
-		b.WriteString(inline(ch.Words))
-	} else {
-		text := ch.NewText
-		if ch.Kind == Deleted {
-			text = ch.OldText
-		}
-		b.WriteString(clip(oneLine(text), 2*contextWords, 0))
-	}
-	return b.String()
+	return ch.Heading() + ": " + text
 }
 
-// line renders one structural change.
+// line renders one structural change: its heading and values, or the
+// words of a changed annex.
 func (sc StructChange) line() string {
-	var who string
-	switch {
-	case sc.Field != "":
-		who = "meeting " + strings.ReplaceAll(sc.Field, "_", " ") + " "
-	case sc.Annex != "":
-		who = "annex " + sc.Annex + " "
-	case sc.Sub != "":
-		who = "sub-item " + sc.Sub + " "
-	}
-	s := string(sc.Kind)
-	if who != "" {
-		s = who + strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, "sub-item "), "annex "), "meeting ")
-	}
+	s := sc.Heading()
 	switch {
 	case sc.Words != nil:
 		return s + ": " + inline(sc.Words)
-	case sc.Old != "" && sc.New != "":
-		return fmt.Sprintf("%s: %s → %s", s, sc.Old, sc.New)
-	case sc.New != "":
-		return s + ": " + sc.New
-	case sc.Old != "":
-		return s + ": " + sc.Old
+	case sc.Values() != "":
+		return s + ": " + sc.Values()
 	}
 	return s
 }
 
-// inline renders word runs as "[-deleted-]{+inserted+}", cutting long
+// inline renders word runs in the word markup (Markup), cutting long
 // unchanged runs down to a few words of context either side of a change.
 func inline(ops []WordOp) string {
 	var b strings.Builder
 	for i, o := range ops {
 		t := oneLine(o.Text)
 		switch o.Op {
-		case OpDelete:
-			b.WriteString("[-" + clip(t, 3*contextWords, 3*contextWords) + "-]")
-		case OpInsert:
-			b.WriteString("{+" + clip(t, 3*contextWords, 3*contextWords) + "+}")
+		case OpDelete, OpInsert:
+			b.WriteString(markRun(o.Op, clip(t, 3*contextWords, 3*contextWords)))
 		default:
 			head, tail := contextWords, contextWords
 			if i == 0 {

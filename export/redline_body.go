@@ -75,15 +75,13 @@ func (rb *redline) changed(ch draft.Change, label, where string) *block {
 		label: label, before: paraSpace, bar: true, noteColor: noteGrey}
 	switch ch.Kind {
 	case draft.Added:
-		b.note, b.noteColor = "added", noteBlue
+		b.note, b.noteColor = ch.What(), noteBlue
 	case draft.Deleted:
-		b.note, b.noteColor, b.labelColor = "deleted", noteRed, noteRed
+		b.note, b.noteColor, b.labelColor = ch.What(), noteRed, noteRed
 	case draft.Moved:
-		b.note, b.noteColor = fmt.Sprintf("moved\nwas %d", ch.Old), noteGreen
+		b.note, b.noteColor = ch.What()+"\n"+ch.Was(), noteGreen
 	case draft.Changed:
-		if ch.Old != ch.New && ch.Old != 0 {
-			b.note = fmt.Sprintf("was %d", ch.Old)
-		}
+		b.note = ch.Was()
 	}
 	return b
 }
@@ -160,11 +158,11 @@ func (rb *redline) bulletBlock(ws []word, ch draft.Change, bar bool) *block {
 		label: "•", labelX: bulletX, labelW: bulletIn + 1, before: 1.8, bar: bar}
 	switch ch.Kind {
 	case draft.Added:
-		b.note, b.noteColor = "added", noteBlue
+		b.note, b.noteColor = ch.What(), noteBlue
 	case draft.Deleted:
-		b.note, b.noteColor = "deleted", noteRed
+		b.note, b.noteColor = ch.What(), noteRed
 	case draft.Moved:
-		b.note, b.noteColor = "moved", noteGreen
+		b.note, b.noteColor = ch.What(), noteGreen
 	}
 	return b
 }

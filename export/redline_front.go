@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"strings"
 
 	"rapporteur/draft"
 )
@@ -20,12 +19,8 @@ const (
 // changes.
 func (rb *redline) front() []*block {
 	out := rb.titleBlock("SUMMARY REPORT – CHANGES")
-	o, n := rb.c.OldName, rb.c.NewName
-	if o == "" || n == "" {
-		o, n = rb.c.Old.Meeting.DocCode, rb.c.New.Meeting.DocCode
-	}
-	if o != "" && n != "" && o != n {
-		t := text(rb.cl.clean("Changes from "+o+" to "+n, "meeting details"), "", marginLeft, textW, 'C')
+	if h := rb.heading(); h != "" {
+		t := text(rb.cl.clean(h, "meeting details"), "", marginLeft, textW, 'C')
 		t.before = 3
 		out = append(out, t)
 	}
@@ -56,6 +51,20 @@ func (rb *redline) front() []*block {
 		out = append(out, rb.changeRow(num, rb.cl.clean(title, "table of changes"), cells, ""))
 	}
 	return append(out, rb.structure()...)
+}
+
+// heading says what is compared: the comparison's own heading, or one
+// naming the two documents by their codes when they differ.
+func (rb *redline) heading() string {
+	if h := rb.c.Heading(); h != "" {
+		return h
+	}
+	named := *rb.c
+	named.OldName, named.NewName = rb.c.Old.Meeting.DocCode, rb.c.New.Meeting.DocCode
+	if named.OldName == named.NewName {
+		return ""
+	}
+	return named.Heading()
 }
 
 // changeRow returns one row of the table of changes.
@@ -97,34 +106,19 @@ func (rb *redline) structure() []*block {
 	return out
 }
 
-// structLine describes one structural change in words.
+// structLine describes one structural change in words, as the text form
+// does, with the item it belongs to: "Item III: sub-item b renamed: Report
+// from the 144th Session → Report from the 145th Session".
 func structLine(sc draft.StructChange) string {
-	var where []string
-	switch {
-	case sc.Item != "":
-		where = append(where, "Item "+sc.Item)
-	case sc.Annex != "":
-		where = append(where, "Annex "+sc.Annex)
-	case sc.Field != "":
-		where = append(where, "Meeting "+strings.ReplaceAll(sc.Field, "_", " "))
+	s := sc.Heading()
+	if p := sc.Place(); p != "" {
+		s = p + ": " + s
 	}
-	if sc.Sub != "" {
-		where = append(where, "sub-item "+sc.Sub)
-	}
-	s := strings.Join(where, ", ")
-	if s != "" {
-		s += ": "
-	}
-	s += string(sc.Kind)
-	switch {
+	switch v := sc.Values(); {
 	case sc.Words != nil:
 		s += " (shown in the annex)"
-	case sc.Old != "" && sc.New != "":
-		s += ": “" + sc.Old + "” → “" + sc.New + "”"
-	case sc.New != "":
-		s += ": “" + sc.New + "”"
-	case sc.Old != "":
-		s += ": “" + sc.Old + "”"
+	case v != "":
+		s += ": " + v
 	}
 	return s
 }

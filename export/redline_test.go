@@ -54,7 +54,7 @@ func TestRedlinePDFText(t *testing.T) {
 	flat := squash(text)
 	checkInOrder(t, flat, []string{
 		"SUMMARY REPORT – CHANGES", "CHANGES BY ITEM", "AGENDA, MEETING AND ANNEX CHANGES",
-		"sub-item renamed", "ITEM I – OPENING OF THE MEETING",
+		"Item III: sub-item b renamed: Report from the", "ITEM I – OPENING OF THE MEETING",
 		"ITEM II – ADOPTION OF THE AGENDA", "The Chairperson introduced presented the revised draft Agenda",
 		"4.", "The delegate of Україна proposed", "added",
 		"ITEM III – REPORTS AND UPDATES", "6. In sentence 1 the delegates", "moved",
