@@ -94,3 +94,16 @@ func BenchmarkNewDocument(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDocxListed writes as Word the full-size report of the PDF
+// benchmarks, whose paragraphs go back and forth between an item's
+// sub-items: the item lists its sub-items and repeats a heading before
+// nearly every paragraph.
+func BenchmarkDocxListed(b *testing.B) {
+	r := fullReport(b, 1)
+	for b.Loop() {
+		if err := DOCX(io.Discard, r, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -22,52 +22,52 @@ const (
 func (b *builder) item(i int) []*block {
 	var out []*block
 	for p := range b.r.WalkItem(i) {
-		out = append(out, b.piece(p)...)
+		out = b.appendPiece(out, p)
 	}
 	return out
 }
 
-// piece returns the blocks of one piece of an item.
-func (b *builder) piece(p draft.Piece) []*block {
+// appendPiece appends the blocks of one piece of an item to out.
+func (b *builder) appendPiece(out []*block, p draft.Piece) []*block {
 	switch p.Kind {
 	case draft.PieceItem:
-		return b.itemHead(p.Item)
+		return append(out, b.itemHead(p.Item)...)
 	case draft.PieceItemAgain:
-		return []*block{b.itemHeading(p.Item, false)}
+		return append(out, b.itemHeading(p.Item, false))
 	case draft.PieceSub:
-		return b.subHead(p)
+		return append(out, b.subHead(p)...)
 	case draft.PieceSubAgain:
 		h := labelled(p.Label+".", b.sub[p.Item][p.Sub], "B", marginLeft, subText, 'L')
 		h.before, h.keep = 3, true
-		return []*block{h}
+		return append(out, h)
 	case draft.PieceParagraph:
-		where := fmt.Sprintf("item %s, paragraph %d", b.r.ItemNumber(p.Item), p.Number)
+		where := fmt.Sprintf("item %s, paragraph %d", b.nums[p.Item], p.Number)
 		pb := labelled(fmt.Sprintf("%d.", p.Number), b.cl.clean(p.Text, where), "", marginLeft, paraText, 'J')
 		pb.before = paraSpace
-		return []*block{pb}
+		return append(out, pb)
 	case draft.PieceLeadIn:
-		lead := labelled(fmt.Sprintf("%d.", p.Number), b.cl.clean(p.Text, conclusionWhere(b.r, p)), "", marginLeft, paraText, 'J')
+		lead := labelled(fmt.Sprintf("%d.", p.Number), b.cl.clean(p.Text, b.conclusionWhere(p)), "", marginLeft, paraText, 'J')
 		lead.before = paraSpace
 		lead.keep = p.Count > 0
-		return []*block{lead}
+		return append(out, lead)
 	case draft.PieceBullet:
-		where := fmt.Sprintf("%s, bullet %d", conclusionWhere(b.r, p), p.K+1)
+		where := fmt.Sprintf("%s, bullet %d", b.conclusionWhere(p), p.K+1)
 		bl := labelled("•", b.cl.clean(p.Text, where), "", bulletX, bulletX+bulletIn+1, 'J')
 		bl.before = 1.8
-		return []*block{bl}
+		return append(out, bl)
 	}
-	return nil
+	return out
 }
 
 // conclusionWhere names a conclusion's lead-in in warnings.
-func conclusionWhere(r *draft.Report, p draft.Piece) string {
-	return fmt.Sprintf("item %s, paragraph %d", r.ItemNumber(p.Item), p.Number)
+func (b *builder) conclusionWhere(p draft.Piece) string {
+	return fmt.Sprintf("item %s, paragraph %d", b.nums[p.Item], p.Number)
 }
 
 // itemHeading returns "ITEM IV – TITLE"; the first heading of an item is
 // bookmarked, and the first item starts a new page.
 func (b *builder) itemHeading(i int, first bool) *block {
-	num := b.r.ItemNumber(i)
+	num := b.nums[i]
 	head := text("ITEM "+num+" – "+strings.ToUpper(b.titles[i]), "B", marginLeft, textW, 'L')
 	head.before, head.keep = 9, true
 	if first {
@@ -81,7 +81,7 @@ func (b *builder) itemHeading(i int, first bool) *block {
 // presentations, all kept with what follows.
 func (b *builder) itemHead(i int) []*block {
 	it := b.r.Items[i]
-	num := b.r.ItemNumber(i)
+	num := b.nums[i]
 	out := []*block{b.itemHeading(i, true)}
 	if it.Category != "" {
 		out = append(out, b.category(it.Category, marginLeft, "item "+num+", category"))
@@ -100,7 +100,7 @@ func (b *builder) itemHead(i int) []*block {
 // kept with what follows.
 func (b *builder) subHead(p draft.Piece) []*block {
 	sub := p.SubItem
-	where := fmt.Sprintf("item %s, sub-item %s", b.r.ItemNumber(p.Item), p.Label)
+	where := fmt.Sprintf("item %s, sub-item %s", b.nums[p.Item], p.Label)
 	var out []*block
 	if p.CategoryLine != "" {
 		c := b.category(draft.Category(p.CategoryLine), marginLeft, where+", category")

@@ -21,6 +21,7 @@ type builder struct {
 	r      *draft.Report
 	n      draft.Numbering
 	cl     *cleaner
+	nums   []string   // item numbers
 	titles []string   // cleaned item titles
 	sub    [][]string // cleaned sub-item titles
 }
@@ -28,10 +29,11 @@ type builder struct {
 func newBuilder(r *draft.Report, cl *cleaner) *builder {
 	b := &builder{r: r, n: r.Numbering(), cl: cl}
 	for i, it := range r.Items {
-		b.titles = append(b.titles, cl.clean(it.Title, fmt.Sprintf("item %s, title", b.r.ItemNumber(i))))
+		b.nums = append(b.nums, r.ItemNumber(i))
+		b.titles = append(b.titles, cl.clean(it.Title, fmt.Sprintf("item %s, title", b.nums[i])))
 		var subs []string
 		for j, s := range it.SubItems {
-			where := fmt.Sprintf("item %s, sub-item %s, title", b.r.ItemNumber(i), draft.SubItemLetter(j))
+			where := fmt.Sprintf("item %s, sub-item %s, title", b.nums[i], draft.SubItemLetter(j))
 			subs = append(subs, cl.clean(s.Title, where))
 		}
 		b.sub = append(b.sub, subs)

@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -107,4 +108,16 @@ func TestFullReportRoundTrip(t *testing.T) {
 	want := fullReport(t)
 	got, _ := roundTrip(t, want)
 	sameStructure(t, got, want)
+}
+
+// BenchmarkPDFDiscussedInTurn exports the full-size report whose sub-items
+// are discussed in turn, as most items of a real report are (fixture items
+// IV and V): each sub-item's heading stands once, before its paragraphs.
+func BenchmarkPDFDiscussedInTurn(b *testing.B) {
+	r := fullReport(b)
+	for b.Loop() {
+		if err := export.PDF(io.Discard, r, export.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

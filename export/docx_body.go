@@ -75,9 +75,9 @@ func (d *docxBody) piece(p draft.Piece, total int) {
 	case draft.PieceSubAgain:
 		d.labelled(styleHeading2, p.Label+".", docxLine(p.Text))
 	case draft.PieceParagraph:
-		d.labelled(styleNumbered, strconv.Itoa(p.Number)+".", p.Text)
+		d.labelled(styleNumbered, numberLabel(p.Number), p.Text)
 	case draft.PieceLeadIn:
-		d.labelled(styleNumbered, strconv.Itoa(p.Number)+".", docxLine(p.Text))
+		d.labelled(styleNumbered, numberLabel(p.Number), docxLine(p.Text))
 	case draft.PieceBullet:
 		d.labelled(styleBullet, "•", docxLine(p.Text))
 	case draft.PieceAnnex:
@@ -86,6 +86,12 @@ func (d *docxBody) piece(p draft.Piece, total int) {
 		}
 		d.annex(p)
 	}
+}
+
+// numberLabel is a paragraph's label, "37.", made with one allocation.
+func numberLabel(n int) string {
+	var buf [24]byte
+	return string(append(strconv.AppendInt(buf[:0], int64(n), 10), '.'))
 }
 
 // itemHeading is "ITEM IV – Title".

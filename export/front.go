@@ -100,7 +100,7 @@ func (b *builder) agendaItem(p draft.Piece) []*block {
 // agendaSub returns a sub-item's agenda rows: its category line where one
 // stands, letter and title, and points.
 func (b *builder) agendaSub(p draft.Piece) []*block {
-	where := fmt.Sprintf("item %s, sub-item %s", b.r.ItemNumber(p.Item), p.Label)
+	where := fmt.Sprintf("item %s, sub-item %s", b.nums[p.Item], p.Label)
 	var out []*block
 	if p.CategoryLine != "" {
 		c := b.category(draft.Category(p.CategoryLine), agendaSubX, where+", category")

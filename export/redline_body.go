@@ -40,7 +40,7 @@ func (rb *redline) item(i int) []*block {
 			concluded = true
 		case draft.PieceBullet: // in rb.conclusion
 		default:
-			out = append(out, rb.piece(p)...)
+			out = rb.appendPiece(out, p)
 		}
 	}
 	if !startDone {
@@ -56,7 +56,7 @@ func (rb *redline) item(i int) []*block {
 func (rb *redline) paragraph(i, k int) *block {
 	p := rb.r.Items[i].Paragraphs[k]
 	num := rb.n.Number(i, k)
-	where := fmt.Sprintf("item %s, paragraph %d", rb.r.ItemNumber(i), num)
+	where := fmt.Sprintf("item %s, paragraph %d", rb.nums[i], num)
 	ch, ok := rb.changes[p.ID]
 	if !ok {
 		b := labelled(fmt.Sprintf("%d.", num), rb.cl.clean(p.Text, where), "", marginLeft, paraText, 'J')
@@ -103,7 +103,7 @@ func (rb *redline) deletedParas(chs []draft.Change) []*block {
 func (rb *redline) conclusion(i int) []*block {
 	c := rb.r.Items[i].Conclusion
 	num := rb.n.ConclusionNumber(rb.r, i)
-	where := fmt.Sprintf("item %s, paragraph %d", rb.r.ItemNumber(i), num)
+	where := fmt.Sprintf("item %s, paragraph %d", rb.nums[i], num)
 	whole, added := rb.changes[c.ID]
 	added = added && whole.Part == draft.PartConclusion
 	lead := rb.leadIn(c, num, where, added)
