@@ -60,8 +60,10 @@ func Probe(network, addr string, timeout time.Duration) error {
 	if err := c.SetDeadline(time.Now().Add(timeout)); err != nil {
 		return fmt.Errorf("display: %s: %w", addr, err)
 	}
+	// A server that accepted and hung up at once may make the write fail
+	// (a broken pipe) rather than the read: either way it said nothing.
 	if _, err := c.Write(setupRequest); err != nil {
-		return fmt.Errorf("display: %s: %w", addr, err)
+		return fmt.Errorf("display: %s: %w (%v)", addr, ErrSilent, err)
 	}
 	var status [1]byte
 	if _, err := io.ReadFull(c, status[:]); err != nil {
