@@ -21,6 +21,9 @@ type agendaView struct {
 	tree *widget.Tree
 	box  fyne.CanvasObject
 	sel  widget.TreeNodeID
+	// roots are the items' node IDs, renewed by refresh: the tree asks for
+	// them several times per redraw.
+	roots []widget.TreeNodeID
 }
 
 // Tree node IDs are "i<ID>" for an item and "s<ID>" for a sub-item.
@@ -37,23 +40,23 @@ func newAgendaView(e *Editor) *agendaView {
 
 func (v *agendaView) object() fyne.CanvasObject { return v.box }
 
-// locate finds a node: the item index and, for a sub-item, its index (else -1).
+// locate finds a node through the editor's index, at a fixed cost: the
+// item index and, for a sub-item, its index (else -1).
 func (v *agendaView) locate(uid widget.TreeNodeID) (int, int) {
 	if len(uid) < 2 {
 		return -1, -1
 	}
-	id, err := strconv.ParseInt(uid[1:], 10, 64)
+	n, err := strconv.ParseInt(uid[1:], 10, 64)
 	if err != nil {
 		return -1, -1
 	}
-	for i, it := range v.e.rep.Items {
-		if uid[0] == 'i' && it.ID == draft.ID(id) {
-			return i, -1
-		}
-		if uid[0] == 's' {
-			if _, j := it.SubItem(draft.ID(id)); j >= 0 {
-				return i, j
-			}
+	id := draft.ID(n)
+	switch uid[0] {
+	case 'i':
+		return v.e.idx.item(id), -1
+	case 's':
+		if w, ok := v.e.idx.subs[id]; ok {
+			return w.item, w.pos
 		}
 	}
 	return -1, -1
@@ -62,10 +65,7 @@ func (v *agendaView) locate(uid widget.TreeNodeID) (int, int) {
 func (v *agendaView) children(uid widget.TreeNodeID) []widget.TreeNodeID {
 	var out []widget.TreeNodeID
 	if uid == "" {
-		for _, it := range v.e.rep.Items {
-			out = append(out, itemNode(it.ID))
-		}
-		return out
+		return v.roots
 	}
 	if i, j := v.locate(uid); i >= 0 && j < 0 {
 		for _, s := range v.e.rep.Items[i].SubItems {
@@ -102,17 +102,25 @@ func (v *agendaView) update(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObject
 	}
 	it := v.e.rep.Items[i]
 	if j < 0 {
-		title.SetText(v.e.rep.ItemNumber(i) + ". " + it.Title)
-		title.TextStyle.Bold = true
+		setLabel(title, v.e.rep.ItemNumber(i)+". "+it.Title, true)
 		b.set(it.Category)
-		rng.SetText(rangeText(v.e.num.Range(v.e.rep, i)))
+		setLabel(rng, rangeText(v.e.num.Range(v.e.rep, i)), false)
 		return
 	}
 	s := it.SubItems[j]
-	title.SetText(draft.SubItemLetter(j) + ". " + s.Title)
-	title.TextStyle.Bold = false
+	setLabel(title, draft.SubItemLetter(j)+". "+s.Title, false)
 	b.set(s.Category)
-	rng.SetText("")
+	setLabel(rng, "", false)
+}
+
+// setLabel shows text in l, in bold or not, redrawing it only when that
+// changes: a tree redrawn after an edit re-shapes only the labels that differ.
+func setLabel(l *widget.Label, text string, bold bool) {
+	if l.Text == text && l.TextStyle.Bold == bold {
+		return
+	}
+	l.TextStyle.Bold = bold
+	l.SetText(text)
 }
 
 // rangeText is an item's paragraph range as the agenda shows it, a dash
@@ -163,6 +171,10 @@ func (v *agendaView) selectItem(i int) {
 }
 
 func (v *agendaView) refresh() {
+	v.roots = make([]widget.TreeNodeID, 0, len(v.e.rep.Items))
+	for _, it := range v.e.rep.Items {
+		v.roots = append(v.roots, itemNode(it.ID))
+	}
 	if i, _ := v.locate(v.sel); i < 0 && v.e.item >= 0 {
 		v.sel = itemNode(v.e.rep.Items[v.e.item].ID)
 		v.tree.Select(v.sel)
@@ -187,8 +199,12 @@ func newBadge() *badge {
 }
 
 func (b *badge) set(c draft.Category) {
-	b.text.Text = categoryBadge(c)
-	b.Hidden = b.text.Text == ""
+	t := categoryBadge(c)
+	if t == b.text.Text && b.Hidden == (t == "") {
+		return
+	}
+	b.text.Text = t
+	b.Hidden = t == ""
 	b.Refresh()
 }
 

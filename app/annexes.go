@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"rapporteur/app/keymap"
 	"rapporteur/draft"
 )
 
@@ -16,8 +17,8 @@ import (
 type annexView struct {
 	e     *Editor
 	list  *widget.List
-	title *widget.Entry
-	body  *widget.Entry
+	title *keymap.Entry
+	body  *keymap.Entry
 	sel   int
 	box   fyne.CanvasObject
 }
@@ -32,22 +33,19 @@ func newAnnexView(e *Editor) *annexView {
 			}
 		})
 	v.list.OnSelected = func(id widget.ListItemID) { v.sel = id; v.show() }
-	v.title = widget.NewEntry()
+	v.title = keymap.NewEntry(e.keys)
 	v.title.SetPlaceHolder("Title, e.g. List of participants")
 	v.title.OnChanged = func(s string) {
-		if a := v.annex(); a != nil && a.Title != s {
-			a.Title = s
-			v.list.RefreshItem(v.sel)
-			e.changed()
+		if a := v.annex(); a != nil {
+			e.edit(typed{at: annexTitleOf(a.ID), text: s})
 		}
 	}
-	v.body = widget.NewMultiLineEntry()
+	v.body = keymap.NewMultiLineEntry(e.keys)
 	v.body.Wrapping = fyne.TextWrapWord
 	v.body.SetPlaceHolder("Text; blank lines separate paragraphs")
 	v.body.OnChanged = func(s string) {
-		if a := v.annex(); a != nil && a.Body != s {
-			a.Body = s
-			e.changed()
+		if a := v.annex(); a != nil {
+			e.edit(typed{at: annexBodyOf(a.ID), text: s})
 		}
 	}
 	bar := container.NewHBox(
@@ -87,8 +85,19 @@ func (v *annexView) show() {
 	if a != nil {
 		title, body = a.Title, a.Body
 	}
-	setQuiet(v.title, title)
-	setQuiet(v.body, body)
+	setQuiet(&v.title.Entry, title)
+	setQuiet(&v.body.Entry, body)
+}
+
+// showText puts the cursor in the selected annex's title or body at rune
+// offset cursor, after an undo or redo changed it and the view was redrawn.
+func (v *annexView) showText(kind textKind, cursor int) {
+	ent := v.body
+	if kind == annexTitle {
+		ent = v.title
+	}
+	v.e.win.Canvas().Focus(ent)
+	setCursor(&ent.Entry, cursor)
 }
 
 func (v *annexView) refresh() {
@@ -115,13 +124,11 @@ func setQuiet(ent *widget.Entry, s string) {
 
 // AddAnnex appends an annex and selects it.
 func (e *Editor) AddAnnex() error {
-	e.beforeStructure()
-	if _, err := e.rep.InsertAnnex(len(e.rep.Annexes), "New annex", ""); err != nil {
+	return e.edit(restructure{do: func(r *draft.Report) error {
+		_, err := r.InsertAnnex(len(r.Annexes), "New annex", "")
+		e.annexes.sel = len(r.Annexes) - 1
 		return err
-	}
-	e.annexes.sel = len(e.rep.Annexes) - 1
-	e.structureChanged()
-	return nil
+	}})
 }
 
 // MoveAnnex moves annex from to position to.
@@ -129,13 +136,10 @@ func (e *Editor) MoveAnnex(from, to int) error {
 	if from < 0 || to < 0 || to >= len(e.rep.Annexes) {
 		return nil
 	}
-	e.beforeStructure()
-	if err := e.rep.MoveAnnex(from, to); err != nil {
-		return err
-	}
-	e.annexes.sel = to
-	e.structureChanged()
-	return nil
+	return e.edit(restructure{do: func(r *draft.Report) error {
+		e.annexes.sel = to
+		return r.MoveAnnex(from, to)
+	}})
 }
 
 // DeleteAnnex removes annex i.
@@ -143,10 +147,8 @@ func (e *Editor) DeleteAnnex(i int) error {
 	if i < 0 || i >= len(e.rep.Annexes) {
 		return errors.New("select an annex first")
 	}
-	e.beforeStructure()
-	if _, err := e.rep.DeleteAnnex(i); err != nil {
+	return e.edit(restructure{do: func(r *draft.Report) error {
+		_, err := r.DeleteAnnex(i)
 		return err
-	}
-	e.structureChanged()
-	return nil
+	}})
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,13 +14,28 @@ import (
 
 // checksView lists the drafting checks' findings; tapping one goes to its
 // item and paragraph.
+//
+// The checks read the whole report, which takes most of a second at 15,000
+// paragraphs, so no edit runs them on the UI goroutine: an edit only marks
+// the findings stale. While the tab is shown, stale findings are renewed a
+// moment after the last edit, on a copy of the report in the background;
+// when it is not, they are renewed when it is opened.
 type checksView struct {
 	e     *Editor
 	found []draft.Finding
 	list  *widget.List
 	count *widget.Label
 	box   fyne.CanvasObject
+
+	at      int         // the edit (Editor.changes) found was computed after
+	stale   bool        // the report changed since
+	running bool        // a background run is under way
+	timer   *time.Timer // the pending background run, if any
 }
+
+// checkDelay is how long the shown Checks tab waits after an edit before
+// it checks again, so that typing is checked once it pauses.
+const checkDelay = 500 * time.Millisecond
 
 func newChecksView(e *Editor) *checksView {
 	v := &checksView{e: e}
@@ -63,9 +79,62 @@ func findingText(f draft.Finding) string {
 	return where + f.Message
 }
 
-// refresh runs the checks on the working copy.
+// refresh runs the checks on the working copy now, on the UI goroutine
+// ("Check again").
 func (v *checksView) refresh() {
-	v.found = draft.Check(v.e.rep)
+	v.show(draft.Check(v.e.rep), v.e.changes)
+}
+
+// invalidate marks the findings stale after an edit and, when the tab is
+// shown, has them renewed once edits pause. It costs the same whatever the
+// size of the report.
+func (v *checksView) invalidate() {
+	v.stale = true
+	if v.e.side.Selected() != v.e.checksTab {
+		return
+	}
+	if v.timer == nil {
+		v.timer = time.AfterFunc(checkDelay, func() { fyne.Do(v.start) })
+		return
+	}
+	v.timer.Reset(checkDelay)
+}
+
+// opened renews stale findings when the tab is opened.
+func (v *checksView) opened() {
+	if v.stale {
+		v.start()
+	}
+}
+
+// start checks a copy of the report in the background and shows the
+// findings when they are ready; a run already under way is followed by
+// another if the report changed meanwhile.
+func (v *checksView) start() {
+	if v.running || !v.stale {
+		return
+	}
+	v.running = true
+	snap, at := v.e.rep.Clone(), v.e.changes
+	go func() {
+		found := draft.Check(snap)
+		fyne.Do(func() {
+			v.running = false
+			v.show(found, at)
+			if v.stale && v.e.side.Selected() == v.e.checksTab {
+				v.start()
+			}
+		})
+	}()
+}
+
+// show lists found, the findings on the report as it was after edit at.
+func (v *checksView) show(found []draft.Finding, at int) {
+	if at < v.at {
+		return // a newer run was shown already
+	}
+	v.found, v.at = found, at
+	v.stale = at != v.e.changes
 	errs := 0
 	for _, f := range v.found {
 		if f.Severity == draft.SeverityError {
@@ -96,5 +165,11 @@ func (v *checksView) selected(id widget.ListItemID) {
 	}
 }
 
-// Findings returns the findings the Checks tab shows.
-func (e *Editor) Findings() []draft.Finding { return e.checks.found }
+// Findings returns the drafting checks' findings on the report as it is
+// now, as the Checks tab lists them; stale ones are renewed first.
+func (e *Editor) Findings() []draft.Finding {
+	if e.checks.stale {
+		e.checks.refresh()
+	}
+	return e.checks.found
+}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"rapporteur/app/keymap"
 	"rapporteur/draft"
 )
 
@@ -18,12 +19,13 @@ import (
 type conclusionView struct {
 	e       *Editor
 	num     *widget.Label
-	leadIn  *widget.Entry
+	leadIn  *keymap.Entry
 	build   *widget.Button
 	list    *fyne.Container
 	box     fyne.CanvasObject
 	width   float32 // width of the block, for the bullets' line counts
-	rowsOf  map[*widget.Entry]int
+	rowsOf  map[*keymap.Entry]int
+	bullets map[draft.ID]*keymap.Entry // the bullets' editors, by bullet
 	measure *measurer
 }
 
@@ -44,9 +46,9 @@ func (v *conclusionView) setWidth(w float32) {
 }
 
 func newConclusionView(e *Editor) *conclusionView {
-	v := &conclusionView{e: e, rowsOf: map[*widget.Entry]int{}, measure: newMeasurer()}
+	v := &conclusionView{e: e, rowsOf: map[*keymap.Entry]int{}, bullets: map[draft.ID]*keymap.Entry{}, measure: newMeasurer()}
 	v.num = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-	v.leadIn = widget.NewEntry()
+	v.leadIn = keymap.NewEntry(e.keys)
 	v.leadIn.OnChanged = v.leadInChanged
 	v.build = widget.NewButtonWithIcon("Build", theme.ViewRefreshIcon(), func() { e.showError(e.BuildConclusion()) })
 	add := widget.NewButtonWithIcon("Bullet", theme.ContentAddIcon(), func() { e.showError(e.AddBullet()) })
@@ -64,7 +66,8 @@ func (v *conclusionView) object() fyne.CanvasObject { return v.box }
 func (v *conclusionView) refresh() {
 	it := v.e.Item()
 	v.list.RemoveAll()
-	v.rowsOf = map[*widget.Entry]int{}
+	v.rowsOf = map[*keymap.Entry]int{}
+	clear(v.bullets)
 	if it == nil {
 		v.num.SetText("")
 		v.setLeadIn("", "")
@@ -94,17 +97,33 @@ func (v *conclusionView) setLeadIn(text, placeholder string) {
 }
 
 func (v *conclusionView) leadInChanged(s string) {
-	if it := v.e.Item(); it != nil && it.Conclusion != nil && it.Conclusion.LeadIn != s {
-		it.Conclusion.LeadIn = s
-		v.e.changed()
+	if it := v.e.Item(); it != nil {
+		v.e.edit(typed{at: leadInOf(it.ID), text: s})
 	}
+}
+
+// showText puts the cursor in the lead-in or bullet t at rune offset
+// cursor, after an undo or redo changed it and the block was redrawn.
+func (v *conclusionView) showText(t text, cursor int) {
+	ent := v.leadIn
+	if t.kind == bulletText {
+		ent = v.bullets[t.id]
+	}
+	if ent == nil {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(ent); c != nil {
+		c.Focus(ent)
+	}
+	setCursor(&ent.Entry, cursor)
 }
 
 // bulletRow is one bullet: verb choice, text, derived punctuation, buttons.
 func (v *conclusionView) bulletRow(c *draft.Conclusion, i int, b *draft.Bullet) fyne.CanvasObject {
 	e := v.e
-	ent := widget.NewMultiLineEntry()
+	ent := keymap.NewMultiLineEntry(e.keys)
 	ent.Wrapping = fyne.TextWrapWord
+	v.bullets[b.ID] = ent
 	ent.SetText(b.Text)
 	ent.SetMinRowsVisible(v.rows(b.Text))
 	punct := widget.NewLabelWithStyle(draft.Punctuation(i, len(c.Bullets)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

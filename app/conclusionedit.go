@@ -15,11 +15,10 @@ func (e *Editor) BuildConclusion() error {
 	if it == nil {
 		return errNoItem
 	}
-	e.beforeStructure()
-	draft.Rebuild(e.rep, it, draft.BuildOptions{})
-	e.words = e.rep.WordCount()
-	e.structureChanged()
-	return nil
+	return e.edit(restructure{do: func(r *draft.Report) error {
+		draft.Rebuild(r, it, draft.BuildOptions{})
+		return nil
+	}})
 }
 
 // AddBullet appends an empty bullet to the selected item's conclusion,
@@ -29,13 +28,11 @@ func (e *Editor) AddBullet() error {
 	if it == nil {
 		return errNoItem
 	}
-	e.beforeStructure()
-	c := e.rep.AddConclusion(it)
-	if _, err := e.rep.InsertBullet(c, len(c.Bullets), ""); err != nil {
+	return e.edit(restructure{do: func(r *draft.Report) error {
+		c := r.AddConclusion(it)
+		_, err := r.InsertBullet(c, len(c.Bullets), "")
 		return err
-	}
-	e.structureChanged()
-	return nil
+	}})
 }
 
 func (e *Editor) conclusion() (*draft.Conclusion, error) {
@@ -58,12 +55,7 @@ func (e *Editor) MoveBullet(from, to int) error {
 	if to < 0 || to >= len(c.Bullets) {
 		return nil
 	}
-	e.beforeStructure()
-	if err := c.MoveBullet(from, to); err != nil {
-		return err
-	}
-	e.structureChanged()
-	return nil
+	return e.edit(restructure{do: func(*draft.Report) error { return c.MoveBullet(from, to) }})
 }
 
 // DeleteBullet removes bullet i.
@@ -72,13 +64,10 @@ func (e *Editor) DeleteBullet(i int) error {
 	if err != nil {
 		return err
 	}
-	e.beforeStructure()
-	if _, err := c.DeleteBullet(i); err != nil {
+	return e.edit(restructure{do: func(*draft.Report) error {
+		_, err := c.DeleteBullet(i)
 		return err
-	}
-	e.words = e.rep.WordCount()
-	e.structureChanged()
-	return nil
+	}})
 }
 
 // SetBulletVerb makes bullet i open with verb.
@@ -93,24 +82,15 @@ func (e *Editor) SetBulletVerb(i int, verb string) error {
 	if v, _ := draft.LeadingVerb(c.Bullets[i].Text); v == verb {
 		return nil
 	}
-	e.beforeStructure()
-	draft.SetVerb(c.Bullets[i], verb)
-	e.words = e.rep.WordCount()
-	e.structureChanged()
-	return nil
+	b := c.Bullets[i]
+	return e.edit(restructure{do: func(*draft.Report) error {
+		draft.SetVerb(b, verb)
+		return nil
+	}})
 }
 
-// setBulletText is a keystroke in a bullet: like a paragraph's, it costs
-// nothing that grows with the report.
+// setBulletText is a keystroke in bullet b, through the edit path: like a
+// paragraph's, it costs nothing that grows with the report.
 func (e *Editor) setBulletText(b *draft.Bullet, text string) {
-	old := b.Text
-	if draft.StripPunctuation(text) == old {
-		return
-	}
-	if !e.hist.typingIn(b.ID) {
-		e.hist.push(typing{id: b.ID, text: old, bullet: true})
-	}
-	b.SetText(text)
-	e.words += draft.Words(b.Text) - draft.Words(old)
-	e.changed()
+	e.edit(typed{at: bulletAt(b.ID), text: text})
 }

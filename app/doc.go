@@ -1,15 +1,22 @@
 // Package app is the Fyne window of rapporteur: the agenda tree, the
 // paragraphs of the selected item edited in place, the conclusion block, the
 // meeting details, annexes, checks, versions and comparison, with autosave
-// and an undo stack for structural edits.
+// and undo.
 //
 // The window is a thin view of the draft model: every number, range and
 // piece of conclusion punctuation it shows is derived from draft at the
-// moment it is drawn, never kept in a widget. Package app never creates the
-// Fyne application: callers pass a fyne.App and fyne.Window in, so the tests
-// drive it with fyne.io/fyne/v2/test and no display.
+// moment it is drawn, never kept in a widget. Views never assign the model's
+// fields: every change goes through Editor.edit (see edit.go), which applies
+// it, records its undo step and marks the report changed. The window's
+// keyboard shortcuts are one keymap (package app/keymap) that the app's text
+// fields pass on, so that they fire while a field has the focus.
 //
-// Package app may import the standard library, Fyne, rapporteur/draft and
-// rapporteur/internal/workspace only: every file it opens, creates or
-// writes goes through the workspace, never the store directly.
+// Package app never creates the Fyne application: callers pass a fyne.App
+// and fyne.Window in, so the tests drive it with fyne.io/fyne/v2/test and no
+// display.
+//
+// Package app may import the standard library, Fyne, rapporteur/draft,
+// rapporteur/internal/workspace and its own rapporteur/app/keymap only:
+// every file it opens, creates or writes goes through the workspace, never
+// the store directly.
 package app

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
+	"rapporteur/app/keymap"
 	"rapporteur/draft"
 )
 
@@ -17,14 +18,17 @@ type Editor struct {
 	app fyne.App
 	win fyne.Window
 
-	doc   Doc
-	rep   *draft.Report
-	num   draft.Numbering // renewed after every structural edit
-	item  int             // index of the selected item, -1 for none
-	para  int             // paragraph of the item last focused, -1 for none
-	words int             // body word count, kept up to date per keystroke
-	hist  history
-	save  *autosave
+	doc     Doc
+	rep     *draft.Report   // changed only through edit (see edit.go)
+	num     draft.Numbering // renewed after every structural edit
+	idx     index           // finds parts by ID; renewed with num
+	item    int             // index of the selected item, -1 for none
+	para    int             // paragraph of the item last focused, -1 for none
+	words   int             // body word count, kept up to date per keystroke
+	changes int             // edits made so far
+	hist    history
+	save    *autosave
+	keys    *keymap.Map // the window's shortcuts, each bound once
 
 	agenda  *agendaView
 	paras   *paraView
@@ -33,7 +37,12 @@ type Editor struct {
 	annexes *annexView
 	side    *container.AppTabs
 	status  *statusBar
-	extras  []func() // refreshers of the side tabs, run after structural edits
+	// fileViews are refreshers of what comes from the file rather than the
+	// working copy (the versions); they run when a file opens and after a
+	// freeze.
+	fileViews []func()
+
+	meetingTab, annexTab, checksTab *container.TabItem
 
 	recentMenu *fyne.MenuItem
 	versions   *versionsView
@@ -45,19 +54,19 @@ type Editor struct {
 // New builds the editor inside window w of application a. It shows an empty
 // report until Open, Show or Start gives it one.
 func New(a fyne.App, w fyne.Window) *Editor {
-	e := &Editor{app: a, win: w, rep: draft.New(), item: -1, para: -1}
+	e := &Editor{app: a, win: w, rep: draft.New(), item: -1, para: -1, keys: keymap.New()}
 	e.save = newAutosave(e, SaveDelay)
 	e.num = e.rep.Numbering()
+	e.idx.build(e.rep)
 	e.status = newStatusBar()
 	e.agenda = newAgendaView(e)
 	e.paras = newParaView(e)
 	e.concl = newConclusionView(e)
 	e.meeting = newMeetingForm(e)
 	e.annexes = newAnnexView(e)
-	e.side = container.NewAppTabs(
-		container.NewTabItem("Meeting", e.meeting.object()),
-		container.NewTabItem("Annexes", e.annexes.object()),
-	)
+	e.meetingTab = container.NewTabItem("Meeting", e.meeting.object())
+	e.annexTab = container.NewTabItem("Annexes", e.annexes.object())
+	e.side = container.NewAppTabs(e.meetingTab, e.annexTab)
 	e.addSideTabs()
 	centre := container.NewVSplit(e.paras.object(), e.concl.object())
 	centre.Offset = 0.6
@@ -67,6 +76,7 @@ func New(a fyne.App, w fyne.Window) *Editor {
 	main.Offset = 0.25
 	w.SetContent(container.NewBorder(nil, e.status.object(), nil, nil, main))
 	w.SetMainMenu(e.mainMenu())
+	e.keys.Install(w.Canvas())
 	w.SetCloseIntercept(e.close)
 	return e
 }
@@ -87,7 +97,6 @@ func (e *Editor) Show(doc Doc, r *draft.Report) {
 	if len(r.Items) > 0 {
 		e.item = 0
 	}
-	e.words = r.WordCount()
 	title := "Rapporteur"
 	if doc != nil {
 		title = filepath.Base(doc.Path()) + " – Rapporteur"
@@ -98,7 +107,11 @@ func (e *Editor) Show(doc Doc, r *draft.Report) {
 		e.refreshRecent()
 	}
 	e.win.SetTitle(title)
-	e.structureChanged()
+	e.refreshAll()
+	for _, f := range e.fileViews {
+		f()
+	}
+	e.status.setCounts(e.words, e.num.Total())
 	e.agenda.selectItem(e.item)
 	e.setSaveState("Saved")
 	if doc != nil && doc.ReadOnly() {
@@ -141,36 +154,6 @@ func (e *Editor) Item() *draft.Item {
 	return e.rep.Items[e.item]
 }
 
-// changed records an edit: autosave is armed and the status line updated.
-func (e *Editor) changed() {
-	switch {
-	case e.doc != nil && !e.doc.ReadOnly():
-		e.save.touch()
-		e.status.setSave("Saving…")
-	case e.doc != nil:
-		e.status.setSave("Read-only: edits are not saved")
-	}
-	e.status.setCounts(e.words, e.num.Total())
-}
-
-// structureChanged renumbers and redraws everything after an edit that
-// moved, added or removed parts.
-func (e *Editor) structureChanged() {
-	if e.item >= len(e.rep.Items) {
-		e.item = len(e.rep.Items) - 1
-	}
-	e.num = e.rep.Numbering()
-	e.agenda.refresh()
-	e.paras.refresh()
-	e.concl.refresh()
-	e.meeting.refresh()
-	e.annexes.refresh()
-	for _, f := range e.extras {
-		f()
-	}
-	e.changed()
-}
-
 // selectItem shows item i in the centre.
 func (e *Editor) selectItem(i int) {
 	if i < 0 || i >= len(e.rep.Items) {
@@ -181,16 +164,6 @@ func (e *Editor) selectItem(i int) {
 		e.paras.refresh()
 		e.concl.refresh()
 	}
-}
-
-// showParagraph selects item i, scrolls to its paragraph k and redraws it.
-func (e *Editor) showParagraph(i, k int) {
-	if i != e.item {
-		e.agenda.selectItem(i)
-	}
-	e.para = k
-	e.paras.refreshRow(k)
-	e.paras.scrollTo(k)
 }
 
 func (e *Editor) setSaveState(s string) { e.status.setSave(s) }

@@ -26,12 +26,14 @@ type Details struct {
 // AddItem inserts a new item after the selected one and selects it.
 func (e *Editor) AddItem(title string) error {
 	at := e.item + 1
-	e.beforeStructure()
-	if _, err := e.rep.InsertItem(at, title); err != nil {
+	err := e.edit(restructure{do: func(r *draft.Report) error {
+		e.item, e.para = at, -1
+		_, err := r.InsertItem(at, title)
+		return err
+	}})
+	if err != nil {
 		return err
 	}
-	e.item, e.para = at, -1
-	e.structureChanged()
 	e.agenda.selectItem(at)
 	return nil
 }
@@ -42,12 +44,15 @@ func (e *Editor) AddSubItem(title string) error {
 	if it == nil {
 		return errNoItem
 	}
-	e.beforeStructure()
-	s, err := e.rep.InsertSubItem(it, len(it.SubItems), title, "")
+	var s *draft.SubItem
+	err := e.edit(restructure{do: func(r *draft.Report) error {
+		var err error
+		s, err = r.InsertSubItem(it, len(it.SubItems), title, "")
+		return err
+	}})
 	if err != nil {
 		return err
 	}
-	e.structureChanged()
 	e.agenda.tree.OpenBranch(itemNode(it.ID))
 	e.agenda.tree.Select(subNode(s.ID))
 	return nil
@@ -65,22 +70,18 @@ func (e *Editor) MoveSelected(delta int) error {
 		if j+delta < 0 || j+delta >= len(it.SubItems) {
 			return nil
 		}
-		e.beforeStructure()
-		if err := it.MoveSubItem(j, j+delta); err != nil {
-			return err
-		}
-		e.structureChanged()
-		return nil
+		return e.edit(restructure{do: func(*draft.Report) error { return it.MoveSubItem(j, j+delta) }})
 	}
 	if i+delta < 0 || i+delta >= len(e.rep.Items) {
 		return nil
 	}
-	e.beforeStructure()
-	if err := e.rep.MoveItem(i, i+delta); err != nil {
+	err := e.edit(restructure{do: func(r *draft.Report) error {
+		e.item = i + delta
+		return r.MoveItem(i, i+delta)
+	}})
+	if err != nil {
 		return err
 	}
-	e.item = i + delta
-	e.structureChanged()
 	e.agenda.selectItem(e.item)
 	return nil
 }
@@ -92,19 +93,20 @@ func (e *Editor) DeleteSelected() error {
 	if i < 0 {
 		return errNoItem
 	}
-	e.beforeStructure()
-	if j >= 0 {
-		if _, err := e.rep.Items[i].DeleteSubItem(j); err != nil {
+	err := e.edit(restructure{do: func(r *draft.Report) error {
+		if j >= 0 {
+			_, err := r.Items[i].DeleteSubItem(j)
 			return err
 		}
-	} else {
-		if _, err := e.rep.DeleteItem(i); err != nil {
-			return err
-		}
-		e.words = e.rep.WordCount()
+		_, err := r.DeleteItem(i)
+		return err
+	}})
+	if err != nil {
+		return err
+	}
+	if j < 0 {
 		e.agenda.sel = ""
 	}
-	e.structureChanged()
 	e.agenda.selectItem(e.item)
 	return nil
 }
@@ -117,20 +119,23 @@ func (e *Editor) SetDetails(i, j int, d Details) error {
 	if strings.TrimSpace(d.Title) == "" {
 		return errors.New("a title is needed")
 	}
-	e.beforeStructure()
-	it := e.rep.Items[i]
+	if j >= len(e.rep.Items[i].SubItems) {
+		return errors.New("no such sub-item")
+	}
 	pres := make([]draft.Presentation, 0, len(d.Presentations))
 	for _, p := range d.Presentations {
 		pres = append(pres, draft.Presentation{Text: p})
 	}
-	if j >= 0 {
-		s := it.SubItems[j]
-		s.Title, s.Category, s.Docs, s.Presentations, s.Attachments = d.Title, d.Category, d.Docs, pres, d.Attachments
-	} else {
-		it.Title, it.Category, it.Docs, it.Presentations = d.Title, d.Category, d.Docs, pres
-	}
-	e.structureChanged()
-	return nil
+	return e.edit(restructure{do: func(r *draft.Report) error {
+		it := r.Items[i]
+		if j >= 0 {
+			s := it.SubItems[j]
+			s.Title, s.Category, s.Docs, s.Presentations, s.Attachments = d.Title, d.Category, d.Docs, pres, d.Attachments
+		} else {
+			it.Title, it.Category, it.Docs, it.Presentations = d.Title, d.Category, d.Docs, pres
+		}
+		return nil
+	}})
 }
 
 func (e *Editor) details(i, j int) Details {

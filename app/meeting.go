@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"rapporteur/app/keymap"
 	"rapporteur/draft"
 )
 
@@ -23,30 +24,33 @@ var (
 	meetingLabels = map[string]string{"doc_code": "Document code"}
 )
 
-// meetingForm edits the meeting details; each keystroke goes to the model.
+// meetingForm edits the meeting details; each keystroke goes to the model
+// through the edit path.
 type meetingForm struct {
 	e       *Editor
-	entries []*widget.Entry
+	entries []*keymap.Entry
+	keys    []string // the entries' field keys
 	// firstItem and firstPara number a report that continues another.
-	firstItem, firstPara *widget.Entry
+	firstItem, firstPara *keymap.Entry
 	box                  fyne.CanvasObject
 }
 
 func newMeetingForm(e *Editor) *meetingForm {
 	f := &meetingForm{e: e}
 	form := widget.NewForm()
-	for k, fd := range f.e.rep.Meeting.Fields() {
-		ent := widget.NewEntry()
+	for _, fd := range f.e.rep.Meeting.Fields() {
+		ent := keymap.NewEntry(e.keys)
 		ent.SetPlaceHolder(meetingHints[fd.Key])
-		ent.OnChanged = f.setter(k, fd.Key)
+		ent.OnChanged = f.setter(fd.Key)
 		f.entries = append(f.entries, ent)
+		f.keys = append(f.keys, fd.Key)
 		label := fd.Label
 		if l, ok := meetingLabels[fd.Key]; ok {
 			label = l
 		}
 		form.Append(label, ent)
 	}
-	f.firstItem, f.firstPara = widget.NewEntry(), widget.NewEntry()
+	f.firstItem, f.firstPara = keymap.NewEntry(e.keys), keymap.NewEntry(e.keys)
 	f.firstItem.SetPlaceHolder("I")
 	f.firstPara.SetPlaceHolder("1")
 	f.firstItem.Validator = func(s string) error { _, err := parseFirst(s, true); return err }
@@ -82,51 +86,62 @@ func parseFirst(s string, roman bool) (int, error) {
 	return n, nil
 }
 
-// firstSetter stores a valid first item or paragraph number and renumbers.
+// firstSetter stores a valid first item or paragraph number and renumbers;
+// the digits typed in a row are one undo step.
 func (f *meetingForm) firstSetter(item bool) func(string) {
+	join := "first paragraph"
+	if item {
+		join = "first item"
+	}
 	return func(s string) {
 		n, err := parseFirst(s, item)
 		if err != nil {
 			return
 		}
-		p := &f.e.rep.FirstParagraph
-		if item {
-			p = &f.e.rep.FirstItem
-		}
 		if n <= 1 {
 			n = 0
 		}
-		if *p == n {
+		first := func(r *draft.Report) *int {
+			if item {
+				return &r.FirstItem
+			}
+			return &r.FirstParagraph
+		}
+		if *first(f.e.rep) == n {
 			return
 		}
-		*p = n
-		f.e.structureChanged()
+		f.e.edit(restructure{join: join, do: func(r *draft.Report) error {
+			*first(r) = n
+			return nil
+		}})
 	}
 }
 
 func (f *meetingForm) object() fyne.CanvasObject { return f.box }
 
-// setter stores the k-th meeting field (key names it) as it is typed.
-func (f *meetingForm) setter(k int, key string) func(string) {
-	return func(s string) {
-		p := f.e.rep.Meeting.Fields()[k].Value
-		if *p == s {
-			return
+// setter sends the meeting field key, as it is typed, to the edit path.
+func (f *meetingForm) setter(key string) func(string) {
+	at := meetingField(key)
+	return func(s string) { f.e.edit(typed{at: at, text: s}) }
+}
+
+// showText puts the cursor in field key at rune offset cursor, after an
+// undo or redo changed it and the form was redrawn.
+func (f *meetingForm) showText(key string, cursor int) {
+	for k, fk := range f.keys {
+		if fk == key {
+			f.e.win.Canvas().Focus(f.entries[k])
+			setCursor(&f.entries[k].Entry, cursor)
 		}
-		*p = s
-		if key == "short_name" {
-			f.e.concl.refresh() // the derived lead-in names it
-		}
-		f.e.changed()
 	}
 }
 
 // refresh shows the model's meeting details.
 func (f *meetingForm) refresh() {
-	refreshFirst(f.firstItem, f.e.rep.FirstItem, true)
-	refreshFirst(f.firstPara, f.e.rep.FirstParagraph, false)
+	refreshFirst(&f.firstItem.Entry, f.e.rep.FirstItem, true)
+	refreshFirst(&f.firstPara.Entry, f.e.rep.FirstParagraph, false)
 	for k, fd := range f.e.rep.Meeting.Fields() {
-		setQuiet(f.entries[k], *fd.Value)
+		setQuiet(&f.entries[k].Entry, *fd.Value)
 	}
 }
 

@@ -17,10 +17,16 @@ func alt(k fyne.KeyName) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 }
 
-// cmd makes a menu item that runs f and shows its error.
+// cmd makes a menu item that runs f and shows its error, and binds its
+// shortcut sc (if any) in the window's keymap, so that it also fires while
+// a text field has the focus. A shortcut bound twice panics.
 func (e *Editor) cmd(label string, sc fyne.Shortcut, f func() error) *fyne.MenuItem {
-	mi := fyne.NewMenuItem(label, func() { e.showError(f()) })
-	mi.Shortcut = sc
+	run := func() { e.showError(f()) }
+	mi := fyne.NewMenuItem(label, run)
+	if sc != nil {
+		mi.Shortcut = sc
+		e.keys.Bind(sc, run)
+	}
 	return mi
 }
 
@@ -28,8 +34,10 @@ func (e *Editor) do(f func()) func() error {
 	return func() error { f(); return nil }
 }
 
-// mainMenu holds every command, with its shortcut: Fyne gives menu
-// shortcuts precedence over a focused Entry, so they work while typing.
+// mainMenu holds every command, with its shortcut. The desktop driver gives
+// menu shortcuts precedence over a focused Entry; the keymap the menu fills
+// makes the same commands fire from the window's canvas and from the app's
+// text fields (keymap.Entry), and holds the extra keys (Ctrl+Shift+Z).
 func (e *Editor) mainMenu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem("Open Recent", nil)
 	recent.ChildMenu = fyne.NewMenu("")
@@ -41,8 +49,10 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 		recent,
 		e.cmd("Open Sample", nil, e.OpenSample),
 		fyne.NewMenuItemSeparator(),
+		e.cmd("Save", key(fyne.KeyS, 0), e.SaveNow),
 		e.cmd("Save As…", key(fyne.KeyS, fyne.KeyModifierShift), e.do(e.askSaveAs)),
 	}, e.exportMenuItems()...)...)
+	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), e.quitItem())
 	edit := fyne.NewMenu("Edit",
 		e.cmd("Undo", &fyne.ShortcutUndo{}, e.do(func() { e.Undo() })),
 		e.cmd("Redo", &fyne.ShortcutRedo{}, e.do(func() { e.Redo() })),
@@ -75,7 +85,41 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 	)
 	menus := []*fyne.Menu{file, edit, para, item}
 	menus = append(menus, e.extraMenus()...)
+	// Redo's second key, as most editors have it.
+	e.keys.Bind(key(fyne.KeyZ, fyne.KeyModifierShift), func() { e.Redo() })
 	return fyne.NewMainMenu(menus...)
+}
+
+// quitItem is File › Quit (Ctrl+Q): it writes pending edits, keeps a backup
+// copy, closes the file and quits. Fyne adds no Quit of its own beside it.
+func (e *Editor) quitItem() *fyne.MenuItem {
+	mi := e.cmd("Quit", key(fyne.KeyQ, 0), e.do(e.quit))
+	mi.IsQuit = true
+	return mi
+}
+
+// quit saves and closes the report file, then stops the application.
+func (e *Editor) quit() {
+	e.closeDoc()
+	e.app.Quit()
+}
+
+// SaveNow writes pending edits to the report file at once and keeps a
+// backup copy beside it (File › Save, Ctrl+S); autosave makes saving
+// otherwise unnecessary.
+func (e *Editor) SaveNow() error {
+	if e.doc == nil {
+		return nil
+	}
+	if e.doc.ReadOnly() {
+		e.setSaveState("Read-only: edits are not saved")
+		return nil
+	}
+	if err := e.Checkpoint(); err != nil {
+		return err
+	}
+	e.setSaveState("Saved, with a backup copy")
+	return nil
 }
 
 // refreshRecent lists the recent files in the File menu.

@@ -12,19 +12,10 @@ import (
 	"rapporteur/draft"
 )
 
-// setParagraphText is the model update behind one keystroke: the text is
-// set, the word count adjusted by the paragraph's difference and autosave
-// armed. Nothing in it grows with the size of the report.
+// setParagraphText is one keystroke's worth of typing in paragraph p, as
+// its editor sends it: the whole new text, through the edit path.
 func (e *Editor) setParagraphText(p *draft.Paragraph, text string) {
-	if p.Text == text {
-		return
-	}
-	if !e.hist.typingIn(p.ID) {
-		e.hist.push(typing{id: p.ID, text: p.Text})
-	}
-	e.words += draft.Words(text) - draft.Words(p.Text)
-	p.Text = text
-	e.changed()
+	e.edit(typed{at: paragraphAt(p.ID), text: text})
 }
 
 var errNoItem = errors.New("select an agenda item first")
@@ -57,12 +48,14 @@ func (e *Editor) InsertParagraph(after bool) error {
 			at = k + 1
 		}
 	}
-	e.beforeStructure()
-	if _, err := e.rep.InsertParagraph(it, at, sub, ""); err != nil {
+	err = e.edit(restructure{do: func(r *draft.Report) error {
+		_, err := r.InsertParagraph(it, at, sub, "")
+		e.para = at
+		return err
+	}})
+	if err != nil {
 		return err
 	}
-	e.para = at
-	e.structureChanged()
 	e.paras.focusRow(at)
 	return nil
 }
@@ -77,13 +70,14 @@ func (e *Editor) SplitParagraph() error {
 	if ent := e.paras.editorFor(k); ent != nil {
 		off = byteOffset(ent.Text, ent.CursorTextOffset())
 	}
-	e.beforeStructure()
-	if _, err := e.rep.SplitParagraph(it, k, off); err != nil {
+	err = e.edit(restructure{do: func(r *draft.Report) error {
+		_, err := r.SplitParagraph(it, k, off)
+		e.para = k + 1
+		return err
+	}})
+	if err != nil {
 		return err
 	}
-	e.words = e.rep.WordCount()
-	e.para = k + 1
-	e.structureChanged()
 	e.paras.focusRow(k + 1)
 	return nil
 }
@@ -97,12 +91,7 @@ func (e *Editor) MergeParagraph() error {
 	if k+1 >= len(it.Paragraphs) {
 		return errors.New("there is no paragraph after this one to merge")
 	}
-	e.beforeStructure()
-	if err := it.MergeParagraph(k); err != nil {
-		return err
-	}
-	e.structureChanged()
-	return nil
+	return e.edit(restructure{do: func(*draft.Report) error { return it.MergeParagraph(k) }})
 }
 
 // MoveParagraph moves the current paragraph up (-1) or down (+1) in its item.
@@ -115,12 +104,13 @@ func (e *Editor) MoveParagraph(delta int) error {
 	if to < 0 || to >= len(it.Paragraphs) {
 		return nil
 	}
-	e.beforeStructure()
-	if err := e.rep.MoveParagraph(e.item, k, e.item, to); err != nil {
+	err = e.edit(restructure{do: func(r *draft.Report) error {
+		e.para = to
+		return r.MoveParagraph(e.item, k, e.item, to)
+	}})
+	if err != nil {
 		return err
 	}
-	e.para = to
-	e.structureChanged()
 	e.paras.focusRow(to)
 	return nil
 }
@@ -131,17 +121,13 @@ func (e *Editor) DeleteParagraph() error {
 	if err != nil || k < 0 {
 		return orNoParagraph(err)
 	}
-	e.beforeStructure()
-	p, err := it.DeleteParagraph(k)
-	if err != nil {
-		return err
-	}
-	e.words -= draft.Words(p.Text)
-	if e.para >= len(it.Paragraphs) {
-		e.para = len(it.Paragraphs) - 1
-	}
-	e.structureChanged()
-	return nil
+	return e.edit(restructure{do: func(*draft.Report) error {
+		if _, err := it.DeleteParagraph(k); err != nil {
+			return err
+		}
+		e.para = min(e.para, len(it.Paragraphs)-1)
+		return nil
+	}})
 }
 
 // SetParagraphSub puts the current paragraph under sub-item j (-1: the item
@@ -158,10 +144,11 @@ func (e *Editor) SetParagraphSub(j int) error {
 	if it.Paragraphs[k].Sub == sub {
 		return nil
 	}
-	e.beforeStructure()
-	it.Paragraphs[k].Sub = sub
-	e.structureChanged()
-	return nil
+	p := it.Paragraphs[k]
+	return e.edit(restructure{do: func(*draft.Report) error {
+		p.Sub = sub
+		return nil
+	}})
 }
 
 func orNoParagraph(err error) error {

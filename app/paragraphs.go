@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"rapporteur/app/keymap"
 	"rapporteur/draft"
 )
 
@@ -31,11 +32,12 @@ type paraView struct {
 	measure *measurer
 	width   float32            // text width the row heights were computed for
 	heights map[int]float32    // row heights set on the list
-	bound   map[*paraEntry]int // visible editors and the rows they show
+	bound   map[*paraEntry]int // editors and the rows they last showed
+	rows    map[int]*paraEntry // the editor showing each row
 }
 
 func newParaView(e *Editor) *paraView {
-	v := &paraView{e: e, measure: newMeasurer(), heights: map[int]float32{}, bound: map[*paraEntry]int{}}
+	v := &paraView{e: e, measure: newMeasurer(), heights: map[int]float32{}, bound: map[*paraEntry]int{}, rows: map[int]*paraEntry{}}
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.title.Wrapping = fyne.TextWrapWord
 	v.detail = widget.NewLabel("")
@@ -60,7 +62,7 @@ func (v *paraView) length() int {
 
 func (v *paraView) create() fyne.CanvasObject {
 	num := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-	ent := newParaEntry()
+	ent := newParaEntry(v.e.keys)
 	return container.New(&rowLayout{}, num, ent)
 }
 
@@ -72,13 +74,19 @@ func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
 		return
 	}
 	p := it.Paragraphs[id]
-	num.SetText(v.numberText(it, id))
-	v.bound[ent] = id
+	if t := v.numberText(it, id); num.Text != t {
+		num.SetText(t)
+	}
+	if old, ok := v.bound[ent]; ok && v.rows[old] == ent {
+		delete(v.rows, old)
+	}
+	v.bound[ent], v.rows[id] = id, ent
 	ent.OnChanged = nil
 	if ent.Text != p.Text {
 		ent.SetText(p.Text)
 	}
-	ent.OnChanged = func(s string) { v.typed(p, id, s) }
+	pid := p.ID
+	ent.OnChanged = func(s string) { v.typed(pid, id, s) }
 	ent.onFocus = func() { v.focused(id) }
 }
 
@@ -95,10 +103,10 @@ func (v *paraView) numberText(it *draft.Item, k int) string {
 	return s
 }
 
-// typed is a keystroke in row id: the model is updated and the row's height
-// follows its text.
-func (v *paraView) typed(p *draft.Paragraph, id int, text string) {
-	v.e.setParagraphText(p, text)
+// typed is a keystroke in row id, paragraph pid: the model is updated
+// through the edit path and the row's height follows its text.
+func (v *paraView) typed(pid draft.ID, id int, text string) {
+	v.e.edit(typed{at: paragraphAt(pid), text: text})
 	v.setHeight(id, text)
 }
 
@@ -186,12 +194,11 @@ func (v *paraView) scrollTo(k int) {
 	}
 }
 
-// editorFor returns the visible Entry showing row k, or nil.
+// editorFor returns the visible Entry showing row k, or nil. The list
+// recycles its rows, so the editor last given row k is the one showing it.
 func (v *paraView) editorFor(k int) *paraEntry {
-	for ent, id := range v.bound {
-		if id == k && ent.Visible() {
-			return ent
-		}
+	if ent := v.rows[k]; ent != nil && ent.Visible() {
+		return ent
 	}
 	return nil
 }
@@ -208,21 +215,37 @@ func (v *paraView) focusRow(k int) {
 	v.syncSub()
 }
 
+// showText redraws row k after an undo or redo changed its text, and puts
+// the cursor in it at rune offset cursor.
+func (v *paraView) showText(k, cursor int) {
+	v.e.para = k
+	v.refreshRow(k)
+	v.focusRow(k)
+	if ent := v.editorFor(k); ent != nil {
+		setCursor(&ent.Entry, cursor)
+	}
+}
+
 // paraEntry is a multi-line, word-wrapping Entry that reports when it
-// gains focus, so commands know which paragraph is current.
+// gains focus, so commands know which paragraph is current, and passes the
+// window's shortcuts on (see keymap).
 type paraEntry struct {
 	widget.Entry
 	onFocus func()
+	keys    *keymap.Map
 }
 
-func newParaEntry() *paraEntry {
-	e := &paraEntry{}
+func newParaEntry(keys *keymap.Map) *paraEntry {
+	e := &paraEntry{keys: keys}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
 	e.SetMinRowsVisible(1)
 	return e
 }
+
+// TypedShortcut runs the window's command for s, or edits the text.
+func (e *paraEntry) TypedShortcut(s fyne.Shortcut) { e.keys.Typed(s, e.Entry.TypedShortcut) }
 
 // FocusGained marks the entry's paragraph as the current one.
 func (e *paraEntry) FocusGained() {

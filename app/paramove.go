@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"rapporteur/draft"
 )
 
 // MoveParagraphToItem moves the current paragraph to the end of item to
@@ -19,13 +21,15 @@ func (e *Editor) MoveParagraphToItem(to int) error {
 		return nil
 	}
 	at := len(e.rep.Items[to].Paragraphs)
-	e.beforeStructure()
-	if err := e.rep.MoveParagraph(e.item, k, to, at); err != nil {
+	from := e.item
+	err = e.edit(restructure{do: func(r *draft.Report) error {
+		e.item, e.para = to, at
+		return r.MoveParagraph(from, k, to, at)
+	}})
+	if err != nil {
 		return err
 	}
 	e.agenda.selectItem(to)
-	e.para = at
-	e.structureChanged()
 	e.paras.focusRow(at)
 	return nil
 }

@@ -7,21 +7,27 @@ import (
 	"fyne.io/fyne/v2/container"
 )
 
-// addSideTabs adds the versions and comparison tabs and keeps them current.
+// addSideTabs adds the checks, versions and comparison tabs and keeps them
+// current: the versions when a file opens or a version is frozen, the
+// checks when they are shown (see checksView.invalidate).
 func (e *Editor) addSideTabs() {
 	e.versions = newVersionsView(e)
 	e.compare = newCompareView(e)
 	e.checks = newChecksView(e)
-	e.side.Append(container.NewTabItem("Checks", e.checks.object()))
+	e.checksTab = container.NewTabItem("Checks", e.checks.object())
+	e.side.Append(e.checksTab)
 	e.side.Append(container.NewTabItem("Versions", e.versions.object()))
 	e.side.Append(container.NewTabItem("Compare", e.compare.object()))
 	compareTab := e.side.Items[len(e.side.Items)-1]
 	e.side.OnSelected = func(ti *container.TabItem) {
-		if ti == compareTab {
+		switch ti {
+		case compareTab:
 			e.compare.opened()
+		case e.checksTab:
+			e.checks.opened()
 		}
 	}
-	e.extras = append(e.extras, e.versions.refresh, e.compare.refreshSources, e.checks.refresh)
+	e.fileViews = append(e.fileViews, e.versions.refresh, e.compare.refreshSources, e.checks.invalidate)
 }
 
 // extraMenus is the Versions menu.
@@ -31,7 +37,7 @@ func (e *Editor) extraMenus() []*fyne.Menu {
 			e.side.SelectIndex(3)
 			e.win.Canvas().Focus(e.versions.note)
 		})),
-		e.cmd("Compare…", key(fyne.KeyM, fyne.KeyModifierShift), e.do(func() {
+		e.cmd("Compare…", key(fyne.KeyC, fyne.KeyModifierShift), e.do(func() {
 			e.side.SelectIndex(4)
 			e.compare.opened()
 		})),
@@ -40,7 +46,8 @@ func (e *Editor) extraMenus() []*fyne.Menu {
 	)}
 }
 
-// now is the clock versions are frozen by.
+// now is the editor's clock: versions are frozen by it and undo groups
+// typing by it. Tests set e.clock to control it.
 func (e *Editor) now() time.Time {
 	if e.clock != nil {
 		return e.clock()

@@ -1,136 +1,205 @@
 package app
 
-import "rapporteur/draft"
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"rapporteur/draft"
+)
+
+// Undo groups typing as a word processor does: one step per run of typing
+// in one text. A run ends at a pause of typingPause, after a sentence (a
+// full stop, question or exclamation mark and a space, or a new line), and
+// at the latest after maxRun, so that undo never takes back minutes of
+// typing at once.
+const (
+	typingPause = time.Second
+	maxRun      = 10 * time.Second
+)
+
+// maxHistory bounds the undo stack, and maxSnapshots the copies of the whole
+// report on it (a restructure's step), so that a day of editing stays small.
+const (
+	maxHistory   = 500
+	maxSnapshots = 100
+)
 
 // state is something an undo or redo puts back. restore applies it to the
-// editor and returns the state it replaced, which goes on the other stack.
+// editor, shows where it happened, and returns the state it replaced, which
+// goes on the other stack (nil when there is nothing to put back).
 type state interface {
 	restore(e *Editor) state
 }
 
-// snapshot is the whole report before a structural edit (insert, delete,
-// move, split, merge), with the selection to return to. Structural edits are
-// rare, so a clone per edit costs little; typing never takes one.
+// snapshot is the whole report before a restructure, with the selection at
+// the time (at) and after the change (back). A copy per structural edit
+// costs little next to redrawing the views; typing never takes one.
 type snapshot struct {
-	rep  *draft.Report
-	item int
-	para int
+	rep      *draft.Report
+	at, back place
 }
 
-func (s snapshot) restore(e *Editor) state {
-	inv := snapshot{rep: e.rep.Clone(), item: e.item, para: e.para}
+func (s *snapshot) restore(e *Editor) state {
+	inv := &snapshot{rep: e.rep.Clone(), at: s.back, back: s.at}
+	// IDs handed out stay used, so an undone part's ID is never given to
+	// another part (a frozen version may hold it).
+	s.rep.Reserve(e.rep.LastID())
 	e.rep = s.rep
-	e.item, e.para = s.item, s.para
-	e.words = e.rep.WordCount()
-	e.structureChanged()
+	e.setPlace(s.at)
+	e.refreshAll()
+	e.changed()
+	e.showPlace()
 	return inv
 }
 
-// typing is the text one paragraph had before a run of keystrokes in it.
-type typing struct {
-	id     draft.ID
-	text   string
-	bullet bool // the text is a conclusion bullet's
+// textState is one text's value before a run of typing in it (and, for a
+// bullet, whether it was marked edited).
+type textState struct {
+	at     text
+	old    string
+	edited bool
 }
 
-func (t typing) restore(e *Editor) state {
-	if t.bullet {
-		return t.restoreBullet(e)
-	}
-	item, k, ok := e.rep.Find(t.id)
+func (s textState) restore(e *Editor) state {
+	f, ok := e.field(s.at)
 	if !ok {
 		return nil
 	}
-	p := e.rep.Items[item].Paragraphs[k]
-	inv := typing{id: t.id, text: p.Text}
-	e.words += draft.Words(t.text) - draft.Words(p.Text)
-	p.Text = t.text
-	e.showParagraph(item, k)
-	e.changed()
+	inv := textState{at: s.at, old: *f.s, edited: f.edited()}
+	f.put(s.old, s.edited)
+	if f.words {
+		e.words += draft.Words(s.old) - draft.Words(inv.old)
+	}
+	e.textChanged(s.at)
+	e.reveal(s.at, changeEnd(inv.old, s.old))
 	return inv
 }
 
 // history holds the undo and redo stacks.
 type history struct {
 	undo, redo []state
+	// open says the newest undo step may still grow: it is the run of
+	// typing (or the joined restructures, join) under way.
+	open        bool
+	join        string
+	began, last time.Time // when the open step began and last grew
+	snaps       int       // snapshots on the undo stack
 }
 
-// maxHistory bounds the undo stack so a day of editing stays small.
-const maxHistory = 200
+// typed records a keystroke that changed a text from old to new; s is the
+// text's state before it. The keystroke joins the open run when it is in
+// the same text, soon after the last one, and the run is not too long.
+func (h *history) typed(s textState, old, new string, now time.Time) {
+	top, ok := h.top().(textState)
+	if !h.open || h.join != "" || !ok || top.at != s.at ||
+		now.Sub(h.last) >= typingPause || now.Sub(h.began) >= maxRun {
+		h.push(s)
+		h.began = now
+	}
+	h.last = now
+	h.open = !endsSentence(old, new)
+}
+
+// joins reports whether a restructure with join key join extends the open
+// step instead of starting one.
+func (h *history) joins(join string, now time.Time) bool {
+	_, ok := h.top().(*snapshot)
+	return join != "" && h.open && h.join == join && ok && now.Sub(h.last) < typingPause
+}
+
+// extend grows the open restructure step: undo returns from p.
+func (h *history) extend(p place, now time.Time) {
+	h.top().(*snapshot).back = p
+	h.last = now
+}
+
+// pushSnapshot records a restructure's step; a join key leaves it open.
+func (h *history) pushSnapshot(s *snapshot, join string, now time.Time) {
+	h.push(s)
+	h.open, h.join, h.began, h.last = join != "", join, now, now
+}
 
 func (h *history) push(s state) {
 	h.undo = append(h.undo, s)
-	if len(h.undo) > maxHistory {
-		h.undo = h.undo[len(h.undo)-maxHistory:]
+	if _, ok := s.(*snapshot); ok {
+		h.snaps++
 	}
-	h.redo = h.redo[:0]
+	drop := 0
+	for len(h.undo)-drop > maxHistory || h.snaps > maxSnapshots {
+		if _, ok := h.undo[drop].(*snapshot); ok {
+			h.snaps--
+		}
+		drop++
+	}
+	if drop > 0 {
+		h.undo = append(h.undo[:0], h.undo[drop:]...)
+	}
+	h.redo = nil
+	h.open, h.join = false, ""
 }
 
-// typingIn reports whether the newest undo entry is a run of typing in
-// paragraph id, so the next keystroke joins it.
-func (h *history) typingIn(id draft.ID) bool {
+func (h *history) top() state {
 	if len(h.undo) == 0 {
-		return false
-	}
-	t, ok := h.undo[len(h.undo)-1].(typing)
-	return ok && t.id == id
-}
-
-func pop(s *[]state) state {
-	n := len(*s)
-	if n == 0 {
 		return nil
 	}
-	v := (*s)[n-1]
-	*s = (*s)[:n-1]
-	return v
+	return h.undo[len(h.undo)-1]
 }
 
-// Undo reverts the last edit; it reports false when there is none.
-func (e *Editor) Undo() bool {
-	s := pop(&e.hist.undo)
-	if s == nil {
+// move pops the newest state of from, restores it and puts its inverse on
+// to; it reports false when from is empty.
+func (h *history) move(e *Editor, from, to *[]state) bool {
+	n := len(*from)
+	if n == 0 {
 		return false
 	}
+	s := (*from)[n-1]
+	*from = (*from)[:n-1]
+	h.open, h.join = false, ""
+	if _, ok := s.(*snapshot); ok && from == &h.undo {
+		h.snaps--
+	}
 	if inv := s.restore(e); inv != nil {
-		e.hist.redo = append(e.hist.redo, inv)
+		*to = append(*to, inv)
+		if _, ok := inv.(*snapshot); ok && to == &h.undo {
+			h.snaps++
+		}
 	}
 	return true
 }
 
-// Redo applies the last undone edit again; it reports false when there is none.
-func (e *Editor) Redo() bool {
-	s := pop(&e.hist.redo)
-	if s == nil {
+// Undo reverts the last step, whatever its kind, and shows where it was;
+// it reports false when there is none.
+func (e *Editor) Undo() bool { return e.hist.move(e, &e.hist.undo, &e.hist.redo) }
+
+// Redo applies the last undone step again; it reports false when there is none.
+func (e *Editor) Redo() bool { return e.hist.move(e, &e.hist.redo, &e.hist.undo) }
+
+// endsSentence reports whether the change from old to new typed the end of
+// a sentence: text ending in a new line, or in a full stop, question or
+// exclamation mark (perhaps with closing quotes or brackets) and a space.
+func endsSentence(old, new string) bool {
+	p := 0
+	for p < len(old) && p < len(new) && old[p] == new[p] {
+		p++
+	}
+	s := 0
+	for s < len(old)-p && s < len(new)-p && old[len(old)-1-s] == new[len(new)-1-s] {
+		s++
+	}
+	if len(new)-s <= p {
+		return false // nothing inserted: a deletion
+	}
+	if strings.ContainsRune(new[p:len(new)-s], '\n') {
+		return true
+	}
+	head := new[:len(new)-s]
+	if r, _ := utf8.DecodeLastRuneInString(head); !unicode.IsSpace(r) {
 		return false
 	}
-	if inv := s.restore(e); inv != nil {
-		e.hist.undo = append(e.hist.undo, inv)
-	}
-	return true
-}
-
-// beforeStructure records the report before a structural edit.
-func (e *Editor) beforeStructure() {
-	e.hist.push(snapshot{rep: e.rep.Clone(), item: e.item, para: e.para})
-}
-
-func (t typing) restoreBullet(e *Editor) state {
-	for i, it := range e.rep.Items {
-		if it.Conclusion == nil {
-			continue
-		}
-		for _, b := range it.Conclusion.Bullets {
-			if b.ID == t.id {
-				inv := typing{id: t.id, text: b.Text, bullet: true}
-				e.words += draft.Words(t.text) - draft.Words(b.Text)
-				b.Text = t.text
-				e.agenda.selectItem(i)
-				e.concl.refresh()
-				e.changed()
-				return inv
-			}
-		}
-	}
-	return nil
+	head = strings.TrimRightFunc(head, unicode.IsSpace)
+	head = strings.TrimRight(head, "\"')]»”’")
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return r == '.' || r == '!' || r == '?' || r == '…'
 }

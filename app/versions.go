@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"rapporteur/app/keymap"
 	"rapporteur/draft"
 )
 
@@ -18,7 +19,7 @@ import (
 // versions frozen so far.
 type versionsView struct {
 	e    *Editor
-	note *widget.Entry
+	note *keymap.Entry
 	list *widget.List
 	vers []draft.VersionInfo
 	box  fyne.CanvasObject
@@ -26,7 +27,7 @@ type versionsView struct {
 
 func newVersionsView(e *Editor) *versionsView {
 	v := &versionsView{e: e}
-	v.note = widget.NewEntry()
+	v.note = keymap.NewEntry(e.keys)
 	v.note.SetPlaceHolder("Note, e.g. issued to delegates after day 2")
 	freeze := widget.NewButtonWithIcon("Freeze", theme.ContentCopyIcon(), func() {
 		if _, err := e.Freeze(v.note.Text); err != nil {
@@ -100,7 +101,7 @@ func (e *Editor) Freeze(note string) (string, error) {
 		return "", err
 	}
 	e.status.setSave("Frozen as version " + label)
-	for _, f := range e.extras {
+	for _, f := range e.fileViews {
 		f()
 	}
 	return label, nil

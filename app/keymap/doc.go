@@ -11,5 +11,6 @@
 // moves). Undo and Redo are the window's: a text widget never keeps an undo
 // history of its own.
 //
-// Package keymap may import Fyne only.
+// Package keymap may import the standard library and Fyne only, so that any
+// widget package under app can use it.
 package keymap
