@@ -34,10 +34,11 @@ type paraView struct {
 	heights map[int]float32    // row heights set on the list
 	bound   map[*paraEntry]int // editors and the rows they last showed
 	rows    map[int]*paraEntry // the editor showing each row
+	pending pendingFocus       // a row to focus once drawn (row -1: none)
 }
 
 func newParaView(e *Editor) *paraView {
-	v := &paraView{e: e, measure: newMeasurer(), heights: map[int]float32{}, bound: map[*paraEntry]int{}, rows: map[int]*paraEntry{}}
+	v := &paraView{e: e, measure: newMeasurer(), heights: map[int]float32{}, bound: map[*paraEntry]int{}, rows: map[int]*paraEntry{}, pending: pendingFocus{row: -1}}
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.title.Wrapping = fyne.TextWrapWord
 	v.detail = widget.NewLabel("")
@@ -88,6 +89,7 @@ func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
 	pid := p.ID
 	ent.OnChanged = func(s string) { v.typed(pid, id, s) }
 	ent.onFocus = func() { v.focused(id) }
+	v.drawn(id)
 }
 
 // numberText is the row's derived number, with the sub-item letter under
@@ -204,26 +206,61 @@ func (v *paraView) editorFor(k int) *paraEntry {
 }
 
 // focusRow scrolls to row k and puts the cursor in it.
-func (v *paraView) focusRow(k int) {
-	v.scrollTo(k)
-	if ent := v.editorFor(k); ent != nil {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(ent); c != nil {
-			c.Focus(ent)
-		}
-	}
-	v.e.para = k
-	v.syncSub()
-}
+func (v *paraView) focusRow(k int) { v.focusAt(k, -1) }
 
 // showText redraws row k after an undo or redo changed its text, and puts
 // the cursor in it at rune offset cursor.
 func (v *paraView) showText(k, cursor int) {
-	v.e.para = k
 	v.refreshRow(k)
-	v.focusRow(k)
-	if ent := v.editorFor(k); ent != nil {
+	v.focusAt(k, cursor)
+}
+
+// focusAt scrolls to row k and puts the cursor in it, at rune offset
+// cursor (or where it was, for -1). A row the list has not drawn yet (just
+// inserted, or scrolled to) gets the cursor as soon as it is drawn.
+func (v *paraView) focusAt(k, cursor int) {
+	v.e.para = k
+	v.scrollTo(k)
+	v.syncSub()
+	v.pending = pendingFocus{row: -1}
+	if !v.focusEditor(k, cursor) {
+		v.pending = pendingFocus{row: k, cursor: cursor}
+	}
+}
+
+// pendingFocus is a row to put the cursor in once the list draws it.
+type pendingFocus struct{ row, cursor int }
+
+// focusEditor focuses the editor drawn for row k, reporting false when
+// there is none on the canvas yet.
+func (v *paraView) focusEditor(k, cursor int) bool {
+	ent := v.editorFor(k)
+	if ent == nil {
+		return false
+	}
+	c := v.e.win.Canvas()
+	if c.Focus(ent); c.Focused() != ent {
+		return false // not in the window's tree yet
+	}
+	if cursor >= 0 {
 		setCursor(&ent.Entry, cursor)
 	}
+	return true
+}
+
+// drawn is called when the list binds row id to an editor: a pending focus
+// on it is given once the frame is laid out.
+func (v *paraView) drawn(id int) {
+	if v.pending.row != id {
+		return
+	}
+	p := v.pending
+	v.pending = pendingFocus{row: -1}
+	fyne.Do(func() {
+		if v.e.para == p.row {
+			v.focusEditor(p.row, p.cursor)
+		}
+	})
 }
 
 // paraEntry is a multi-line, word-wrapping Entry that reports when it

@@ -222,3 +222,26 @@ func TestTypingIsFlat(t *testing.T) {
 		}
 	}
 }
+
+// TestNewParagraphHasTheCursor inserts a paragraph after the last one of
+// an item, and after another item was shown: the cursor is in the new
+// paragraph each time, and typing goes there.
+func TestNewParagraphHasTheCursor(t *testing.T) {
+	e, _ := openSample(t, big)
+	for _, i := range []int{2, 0, 4} {
+		e.agenda.selectItem(i)
+		n := len(e.Item().Paragraphs)
+		e.win.Canvas().Focus(e.paras.editorFor(n - 1))
+		if err := e.InsertParagraph(true); err != nil {
+			t.Fatal(err)
+		}
+		ent := e.paras.editorFor(n)
+		if ent == nil || e.win.Canvas().Focused() != ent {
+			t.Fatalf("item %d: the new paragraph %d does not have the cursor", i, n)
+		}
+		test.Type(e.win.Canvas().Focused(), "New words")
+		if got := e.Item().Paragraphs[n].Text; got != "New words" {
+			t.Errorf("item %d: new paragraph holds %q", i, got)
+		}
+	}
+}
