@@ -115,7 +115,7 @@ func (e *Editor) applyRestructure(c restructure) error {
 	if joined {
 		e.hist.extend(e.place(), now)
 	} else {
-		e.hist.pushSnapshot(&snapshot{rep: snap, at: before, back: e.place()}, c.join, now)
+		e.hist.pushSnapshot(newSnapshot(snap, before, e.place()), c.join, now)
 	}
 	e.refreshAll()
 	e.changed()

@@ -19,11 +19,15 @@ const (
 	maxRun      = 10 * time.Second
 )
 
-// maxHistory bounds the undo stack, and maxSnapshots the copies of the whole
-// report on it (a restructure's step), so that a day of editing stays small.
+// maxHistory bounds the undo stack, and maxSnapshots and snapshotBudget the
+// copies of the whole report on it (a restructure's step: about 60 bytes a
+// paragraph), so that a day of editing a long report stays small. The
+// newest minSnapshots copies are kept whatever their size.
 const (
-	maxHistory   = 500
-	maxSnapshots = 100
+	maxHistory     = 500
+	maxSnapshots   = 100
+	snapshotBudget = 750_000 // paragraphs in all the copies, about 45 MB
+	minSnapshots   = 10
 )
 
 // state is something an undo or redo puts back. restore applies it to the
@@ -39,10 +43,15 @@ type state interface {
 type snapshot struct {
 	rep      *draft.Report
 	at, back place
+	paras    int // the copy's paragraphs, what it costs to keep
+}
+
+func newSnapshot(r *draft.Report, at, back place) *snapshot {
+	return &snapshot{rep: r, at: at, back: back, paras: r.Numbering().Total()}
 }
 
 func (s *snapshot) restore(e *Editor) state {
-	inv := &snapshot{rep: e.rep.Clone(), at: s.back, back: s.at}
+	inv := newSnapshot(e.rep.Clone(), s.back, s.at)
 	// IDs handed out stay used, so an undone part's ID is never given to
 	// another part (a frozen version may hold it).
 	s.rep.Reserve(e.rep.LastID())
@@ -85,7 +94,7 @@ type history struct {
 	open        bool
 	join        string
 	began, last time.Time // when the open step began and last grew
-	snaps       int       // snapshots on the undo stack
+	snaps, cost int       // snapshots on the undo stack, and their paragraphs
 }
 
 // typed records a keystroke that changed a text from old to new; s is the
@@ -123,14 +132,11 @@ func (h *history) pushSnapshot(s *snapshot, join string, now time.Time) {
 
 func (h *history) push(s state) {
 	h.undo = append(h.undo, s)
-	if _, ok := s.(*snapshot); ok {
-		h.snaps++
-	}
+	h.count(s, 1)
 	drop := 0
-	for len(h.undo)-drop > maxHistory || h.snaps > maxSnapshots {
-		if _, ok := h.undo[drop].(*snapshot); ok {
-			h.snaps--
-		}
+	for len(h.undo)-drop > maxHistory || h.snaps > maxSnapshots ||
+		(h.cost > snapshotBudget && h.snaps > minSnapshots) {
+		h.count(h.undo[drop], -1)
 		drop++
 	}
 	if drop > 0 {
@@ -138,6 +144,15 @@ func (h *history) push(s state) {
 	}
 	h.redo = nil
 	h.open, h.join = false, ""
+}
+
+// count adds (d = 1) or takes away (d = -1) state s to what the undo
+// stack's snapshots cost.
+func (h *history) count(s state, d int) {
+	if sn, ok := s.(*snapshot); ok {
+		h.snaps += d
+		h.cost += d * sn.paras
+	}
 }
 
 func (h *history) top() state {
@@ -148,25 +163,25 @@ func (h *history) top() state {
 }
 
 // move pops the newest state of from, restores it and puts its inverse on
-// to; it reports false when from is empty.
+// to. A state with nothing left to put back (its part is gone) is dropped
+// and the next one taken; move reports false when none was restored.
 func (h *history) move(e *Editor, from, to *[]state) bool {
-	n := len(*from)
-	if n == 0 {
-		return false
-	}
-	s := (*from)[n-1]
-	*from = (*from)[:n-1]
 	h.open, h.join = false, ""
-	if _, ok := s.(*snapshot); ok && from == &h.undo {
-		h.snaps--
-	}
-	if inv := s.restore(e); inv != nil {
-		*to = append(*to, inv)
-		if _, ok := inv.(*snapshot); ok && to == &h.undo {
-			h.snaps++
+	for n := len(*from); n > 0; n = len(*from) {
+		s := (*from)[n-1]
+		*from = (*from)[:n-1]
+		if from == &h.undo {
+			h.count(s, -1)
+		}
+		if inv := s.restore(e); inv != nil {
+			*to = append(*to, inv)
+			if to == &h.undo {
+				h.count(inv, 1)
+			}
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // Undo reverts the last step, whatever its kind, and shows where it was;

@@ -246,3 +246,37 @@ func TestNewParagraphHasTheCursor(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryBounded fills the undo stack: it keeps at most maxHistory
+// steps, maxSnapshots copies of the report, and copies of no more than
+// snapshotBudget paragraphs beyond the newest minSnapshots.
+func TestHistoryBounded(t *testing.T) {
+	var h history
+	for range 2 * maxHistory {
+		h.push(textState{at: paragraphAt(1)})
+	}
+	if len(h.undo) != maxHistory {
+		t.Errorf("%d steps kept, want %d", len(h.undo), maxHistory)
+	}
+	for range 2 * maxSnapshots {
+		h.push(&snapshot{paras: 10})
+	}
+	if h.snaps != maxSnapshots || h.cost != 10*maxSnapshots {
+		t.Errorf("small copies: %d kept costing %d, want %d costing %d", h.snaps, h.cost, maxSnapshots, 10*maxSnapshots)
+	}
+	for range 3 * minSnapshots {
+		h.push(&snapshot{paras: snapshotBudget / 4})
+	}
+	if h.snaps != minSnapshots {
+		t.Errorf("copies of a long report: %d kept, want %d", h.snaps, minSnapshots)
+	}
+	n := 0
+	for _, s := range h.undo {
+		if _, ok := s.(*snapshot); ok {
+			n++
+		}
+	}
+	if n != h.snaps {
+		t.Errorf("the stack holds %d copies, the count says %d", n, h.snaps)
+	}
+}
