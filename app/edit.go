@@ -29,15 +29,27 @@ import (
 //     paragraphs, items, sub-items, bullets, annexes; details, categories,
 //     documents, presenters; building conclusions; first numbers). The
 //     report is cloned for undo, do changes the live report it is given, and
-//     every view is redrawn from the model afterwards. do may set e.item and
-//     e.para to the selection after the change (undo returns there and
-//     back); it must not call edit, touch widgets, or keep the report. When
-//     do fails, the report is put back as it was and the error returned.
+//     every view is redrawn from the model afterwards. do may set e.item,
+//     e.para and e.annexes.sel to the selection after the change (undo
+//     returns there and back); it must not call edit, touch widgets, or keep
+//     the report. When do fails, the report is put back as it was and the
+//     error returned. A command checks what it can before calling edit.
+//
+// A text is named by the part that holds it, never by a pointer, so that it
+// survives an undo that swaps in a copy of the report: paragraphAt(id),
+// bulletAt(id), leadInOf(itemID), annexTitleOf(id), annexBodyOf(id),
+// meetingField(key). A text widget sends, on every change of its text,
+//
+//	e.edit(typed{at: paragraphAt(p.ID), text: newText})
+//
+// and does nothing else to the model.
 //
 // Undo and Redo put back one step each, whatever its kind, and show where
-// it happened: the text's widget gets the focus with the cursor at the
-// change, or the item and paragraph selected at the time are selected
-// again. All of it runs on the Fyne UI goroutine.
+// it happened (Editor.reveal): the text's widget shows the model's text and
+// gets the focus with the cursor at the change (paraView.showText,
+// meetingForm.showText, annexView.showText, conclusionView.showText: a new
+// text widget implements the same), or the item and paragraph selected at
+// the time are selected again. All of it runs on the Fyne UI goroutine.
 
 // change is one change to the report: a typed or a restructure.
 type change interface{ isChange() }
