@@ -196,51 +196,46 @@ func RecoveredPath(path string) string {
 // Restore copies the backup at backup to path, a new file, after checking
 // that the backup opens cleanly. It never overwrites anything: a path that
 // exists gives an error wrapping ErrExists, so a damaged original stays as
-// it was for whoever wants to look at it. The copy appears whole or not at
-// all.
+// it was for whoever wants to look at it. The copy is made beside path
+// under a temporary name and synced before it takes the name, so it
+// appears whole or not at all.
 func Restore(backup, path string) error {
 	if err := loadable(backup); err != nil {
 		return fmt.Errorf("store: restore %s: the backup does not open: %w", backup, err)
 	}
-	if _, err := os.Lstat(path); err == nil {
-		return fileErr("restore to", path, ErrExists, "choose another name")
-	}
-	tmp := BackupPath(path, 0) + ".restore"
-	os.Remove(tmp) // left by a restore that was interrupted
-	if err := copyFile(backup, tmp); err != nil {
-		os.Remove(tmp)
+	abs, err := filepath.Abs(path)
+	if err != nil {
 		return fmt.Errorf("store: restore %s to %s: %w", backup, path, err)
 	}
-	defer os.Remove(tmp)
-	err := os.Link(tmp, path) // fails, rather than replaces, if path exists
+	if exists(abs) {
+		return fileErr("restore to", path, ErrExists, "choose another name")
+	}
+	cleanStale(abs)
+	tmp, err := newBeside(abs, "restore")
+	if err != nil {
+		return fmt.Errorf("store: restore %s to %s: %w", backup, path, err)
+	}
+	defer tmp.discard()
+	if err := copyInto(backup, tmp.fd); err != nil {
+		return fmt.Errorf("store: restore %s to %s: %w", backup, path, err)
+	}
+	err = tmp.place(abs, false)
 	if errors.Is(err, fs.ErrExist) {
 		return fileErr("restore to", path, ErrExists, "choose another name")
 	}
-	if err != nil { // a file system without hard links
-		if _, serr := os.Lstat(path); serr == nil {
-			return fileErr("restore to", path, ErrExists, "choose another name")
-		}
-		if err := os.Rename(tmp, path); err != nil {
-			return fmt.Errorf("store: restore %s to %s: %w", backup, path, err)
-		}
+	if err != nil {
+		return fmt.Errorf("store: restore %s to %s: %w", backup, path, err)
 	}
 	return nil
 }
 
-// copyFile copies src to a new file dst and syncs it to disk.
-func copyFile(src, dst string) error {
+// copyInto copies the file src into the empty file out.
+func copyInto(src string, out *os.File) error {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
-	if err != nil {
-		return err
-	}
 	_, err = io.Copy(out, in)
-	if err == nil {
-		err = out.Sync()
-	}
-	return errors.Join(err, out.Close())
+	return err
 }

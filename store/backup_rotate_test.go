@@ -182,7 +182,7 @@ func TestRestoreDamagedReport(t *testing.T) {
 			}
 			f, err := Open(dst) // the copy is a report to go on working in
 			must(t, err)
-			must(t, f.quickCheck("check"))
+			must(t, f.quickCheck(ctx, "check"))
 			must(t, f.Close())
 
 			if err := Restore(bs[1].Path, dst); !errors.Is(err, ErrExists) || !strings.Contains(err.Error(), dst) {

@@ -3,6 +3,7 @@ package store
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 )
 
@@ -46,13 +47,13 @@ func TestMigrationRecord(t *testing.T) {
 	f, err := OpenReadOnly(newFile(t, sampleReport(t)))
 	must(t, err)
 	defer f.Close()
-	v, err := f.pragmaInt("user_version")
+	v, err := f.pragmaInt(ctx, "user_version")
 	must(t, err)
 	var n int
 	var sv string
 	must(t, f.conn.QueryRowContext(ctx, `SELECT count(*) FROM migrations`).Scan(&n))
 	must(t, f.conn.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'schema_version'`).Scan(&sv))
-	if v != schemaVersion || n != len(migrations) || sv != "1" {
-		t.Errorf("user_version %d, %d migrations recorded, meta schema_version %q; want %d, %d, \"1\"", v, n, sv, schemaVersion, len(migrations))
+	if want := strconv.Itoa(schemaVersion); v != schemaVersion || n != len(migrations) || sv != want {
+		t.Errorf("user_version %d, %d migrations recorded, meta schema_version %q; want %d, %d, %q", v, n, sv, schemaVersion, len(migrations), want)
 	}
 }

@@ -15,6 +15,15 @@ var (
 	ErrNewerSchema = errors.New("written by a newer version of rapporteur")
 	// ErrCorrupt means the file is truncated, damaged or misses a table.
 	ErrCorrupt = errors.New("the file is damaged")
+	// ErrForeign means the file holds SQL that rapporteur does not write
+	// (a trigger, view, index or table of its own, or one of the report's
+	// tables changed), or that a file beside it belongs to another
+	// database. Such a file is refused before any of it runs.
+	ErrForeign = errors.New("not opened, it carries what a report does not")
+	// ErrMoved means the file a File has open is no longer at its path:
+	// deleted, moved away or replaced. Nothing more is written to it; save
+	// the report elsewhere (SaveAs).
+	ErrMoved = errors.New("the file is no longer where it was opened")
 	// ErrFrozen means an attempt to change a frozen version.
 	ErrFrozen = errors.New("version is frozen")
 	// ErrReadOnly means a write through a File opened read-only.
@@ -28,9 +37,6 @@ var (
 	ErrNoVersion = errors.New("no such version")
 	// ErrLocked is matched by every *LockedError.
 	ErrLocked = errors.New("open for writing elsewhere")
-	// ErrBusy means Close saved everything but could not return the file
-	// to a single file because another connection was reading it.
-	ErrBusy = errors.New("the file is busy")
 	// ErrClosed means the File was used after Close.
 	ErrClosed = errors.New("file is closed")
 )

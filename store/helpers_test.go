@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,6 +10,9 @@ import (
 
 	"rapporteur/draft"
 )
+
+// ctx is the context of the tests' own statements.
+var ctx = context.Background()
 
 // must fails the test on err.
 func must(tb testing.TB, err error) {

@@ -48,6 +48,9 @@ func acquire(path string) (*handle, error) {
 	if fi.IsDir() {
 		return nil, errors.New("is a folder")
 	}
+	if !fi.Mode().IsRegular() { // a FIFO or a device would block or never end
+		return nil, fmt.Errorf("is not a regular file (%s)", fileKind(fi.Mode()))
+	}
 	registry.Lock()
 	defer registry.Unlock()
 	if k, ok := keyOf(fi); ok {
@@ -105,6 +108,36 @@ func (h *handle) lockWrite(holder string) (string, bool, error) {
 	}
 	h.writer = holder
 	return "", true, nil
+}
+
+// writerAlive reports whether a File of this process or another process
+// holds the write lock. It takes and drops a shared lock to find out, so
+// it never disturbs a lock this process holds.
+func (h *handle) writerAlive() bool {
+	registry.Lock()
+	defer registry.Unlock()
+	if h.writer != "" {
+		return true
+	}
+	err := syscall.Flock(int(h.fd.Fd()), syscall.LOCK_SH|syscall.LOCK_NB)
+	if err != nil {
+		return errors.Is(err, syscall.EWOULDBLOCK)
+	}
+	syscall.Flock(int(h.fd.Fd()), syscall.LOCK_UN)
+	return false
+}
+
+// fileKind names a kind of file that is not a regular one.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
 }
 
 // unlockWrite drops the write lock.

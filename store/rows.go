@@ -162,17 +162,29 @@ func sizedRows(hint *rows) *rows {
 	}
 }
 
-// fromJSON decodes a list column of the row named what.
-func fromJSON(s, what string, v any) error {
-	if err := json.Unmarshal([]byte(s), v); err != nil {
-		return fmt.Errorf("%s: bad list %.40q", what, s)
+// stringList decodes a list column (JSON) of the row named what: null or
+// an array of strings, none of them null.
+func stringList(s, what, col string) ([]string, error) {
+	var ps []*string
+	if err := json.Unmarshal([]byte(s), &ps); err != nil {
+		return nil, fmt.Errorf("%s: %s is not a list (%.40q)", what, col, s)
 	}
-	return nil
+	if ps == nil {
+		return nil, nil
+	}
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		if p == nil {
+			return nil, fmt.Errorf("%s: %s has a null entry (%d)", what, col, i+1)
+		}
+		out[i] = *p
+	}
+	return out, nil
 }
 
 func presentations(s, what string) ([]draft.Presentation, error) {
-	var texts []string
-	if err := fromJSON(s, what, &texts); err != nil || texts == nil {
+	texts, err := stringList(s, what, "presentations")
+	if err != nil || texts == nil {
 		return nil, err
 	}
 	out := make([]draft.Presentation, len(texts))

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"fmt"
 	"strconv"
 )
@@ -11,24 +13,36 @@ import (
 // ASCII); PRAGMA application_id holds it and offset 68 of the header.
 const applicationID = 0x52617070
 
-// migration brings a file from schema version - 1 to version.
+// migration brings a file from schema version - 1 to version: its
+// statements, then its Go step (when it has one), in one transaction.
 type migration struct {
 	version int
 	name    string
 	stmts   []string
+	run     func(ctx context.Context, tx *sql.Tx) error
+	after   []string
 }
 
-// migrations lists every schema change in order. Add migration 2 at the
-// end; never edit one that has shipped.
+// migrations lists every schema change in order. A new file runs them all,
+// so a new file and an upgraded one hold the same schema, byte for byte.
+// Add migration 3 at the end; never edit one that has shipped.
 var migrations = []migration{
-	{1, "initial schema", schema1},
+	{version: 1, name: "initial schema", stmts: schema1},
+	{version: 2, name: "version checksums", stmts: []string{
+		// The update trigger would refuse the checksums of the versions
+		// already frozen: it is dropped for the migration and created again,
+		// with the same text, once they are written.
+		`DROP TRIGGER versions_frozen_update`,
+		`ALTER TABLE versions ADD COLUMN checksum TEXT`,
+	}, run: sumOldVersions, after: []string{versionsFrozenUpdate}},
 }
 
 // schemaVersion is the schema this program writes: PRAGMA user_version.
 var schemaVersion = migrations[len(migrations)-1].version
 
-// tables lists the tables a report of the current schema must have.
-var tables = []string{"meta", "migrations", "items", "subitems", "paragraphs", "conclusions", "bullets", "annexes", "versions"}
+// versionsFrozenUpdate refuses every change to a frozen version.
+const versionsFrozenUpdate = `CREATE TRIGGER versions_frozen_update BEFORE UPDATE ON versions
+		BEGIN SELECT RAISE(ABORT, 'version is frozen'); END`
 
 var schema1 = []string{
 	`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`,
@@ -53,8 +67,7 @@ var schema1 = []string{
 	`CREATE TABLE versions (
 		seq INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE, frozen_at TEXT NOT NULL,
 		note TEXT NOT NULL, snapshot BLOB NOT NULL)`,
-	`CREATE TRIGGER versions_frozen_update BEFORE UPDATE ON versions
-		BEGIN SELECT RAISE(ABORT, 'version is frozen'); END`,
+	versionsFrozenUpdate,
 	`CREATE TRIGGER versions_frozen_delete BEFORE DELETE ON versions
 		BEGIN SELECT RAISE(ABORT, 'version is frozen'); END`,
 	// INSERT OR REPLACE deletes without firing delete triggers: refuse it.
@@ -62,6 +75,43 @@ var schema1 = []string{
 		WHEN EXISTS (SELECT 1 FROM versions WHERE seq = NEW.seq OR label = NEW.label)
 		BEGIN SELECT RAISE(ABORT, 'version is frozen'); END`,
 	`PRAGMA application_id = ` + strconv.Itoa(applicationID),
+}
+
+// checksum returns the checksum a version carries of its snapshot: the
+// SHA-256 of the stored bytes, in hexadecimal.
+func checksum(snapshot []byte) string {
+	s := sha256.Sum256(snapshot)
+	return hex.EncodeToString(s[:])
+}
+
+// sumOldVersions writes the checksum of every version frozen before
+// versions carried one, so that a change made to one by hand after the
+// upgrade shows. A snapshot that does not decode gets none: it is not
+// vouched for, and reading it says it is damaged.
+func sumOldVersions(ctx context.Context, tx *sql.Tx) error {
+	type row struct {
+		seq  int64
+		snap []byte
+	}
+	var rs []row
+	err := scanAll(ctx, tx, `SELECT seq, CAST(snapshot AS BLOB) FROM versions`, func(q *sql.Rows) error {
+		var r row
+		err := q.Scan(&r.seq, &r.snap)
+		rs = append(rs, r)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for _, r := range rs {
+		if _, err := decodeSnapshot(r.snap, "", 1); err != nil {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE versions SET checksum = ? WHERE seq = ?`, checksum(r.snap), r.seq); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // migrate applies, each in its own transaction, the migrations the file
@@ -85,6 +135,16 @@ func applyMigration(ctx context.Context, c *sql.Conn, m migration) error {
 	}
 	defer tx.Rollback()
 	for _, s := range m.stmts {
+		if _, err := tx.ExecContext(ctx, s); err != nil {
+			return err
+		}
+	}
+	if m.run != nil {
+		if err := m.run(ctx, tx); err != nil {
+			return err
+		}
+	}
+	for _, s := range m.after {
 		if _, err := tx.ExecContext(ctx, s); err != nil {
 			return err
 		}

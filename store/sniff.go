@@ -12,10 +12,14 @@ const Ext = ".rap"
 
 // IsReportFile reports whether path names a report file rather than a
 // document to import: by the .rap extension, or by the SQLite header of a
-// file named otherwise. It opens nothing for writing and reads 16 bytes.
+// regular file named otherwise. It opens nothing for writing, reads 16
+// bytes and never opens a FIFO or a device (which could block).
 func IsReportFile(path string) bool {
 	if strings.EqualFold(filepath.Ext(path), Ext) {
 		return true
+	}
+	if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+		return false
 	}
 	f, err := os.Open(path)
 	if err != nil {

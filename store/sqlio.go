@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"strings"
 
 	"rapporteur/draft"
 )
@@ -27,59 +28,46 @@ func scanAll(ctx context.Context, db queryer, q string, scan func(*sql.Rows) err
 	return rs.Err()
 }
 
-// readRows reads the working copy's rows.
+// readRows reads the working copy's rows, checking the type of every
+// value: a NULL or a value of the wrong kind is a damage naming its table,
+// row and column.
 func readRows(ctx context.Context, db queryer) (*rows, error) {
 	w := newRows()
-	var id draft.ID
 	steps := []struct {
-		q    string
-		scan func(*sql.Rows) error
+		table, cols string
+		row         func(v *values)
 	}{
-		{`SELECT key, value FROM meta WHERE key NOT LIKE 'holder.%' AND key <> 'schema_version'`, func(rs *sql.Rows) error {
-			var k, v string
-			err := rs.Scan(&k, &v)
-			w.meta[k] = v
-			return err
+		{"meta", "key, value", func(v *values) {
+			w.meta[v.text("key")] = v.text("value")
 		}},
-		{`SELECT id, pos, title, category, docs, presentations FROM items`, func(rs *sql.Rows) error {
-			var x itemRow
-			err := rs.Scan(&id, &x.pos, &x.title, &x.category, &x.docs, &x.pres)
-			w.items[id] = x
-			return err
+		{"items", "id, pos, title, category, docs, presentations", func(v *values) {
+			w.items[v.id()] = itemRow{v.pos(), v.text("title"), v.text("category"), v.text("docs"), v.text("presentations")}
 		}},
-		{`SELECT id, item_id, pos, title, category, docs, presentations, attachments FROM subitems`, func(rs *sql.Rows) error {
-			var x subRow
-			err := rs.Scan(&id, &x.item, &x.pos, &x.title, &x.category, &x.docs, &x.pres, &x.atts)
-			w.subs[id] = x
-			return err
+		{"subitems", "id, item_id, pos, title, category, docs, presentations, attachments", func(v *values) {
+			w.subs[v.id()] = subRow{v.ref("item_id"), v.pos(), v.text("title"), v.text("category"), v.text("docs"), v.text("presentations"), v.text("attachments")}
 		}},
-		{`SELECT id, item_id, sub_id, pos, text FROM paragraphs`, func(rs *sql.Rows) error {
-			var x paraRow
-			err := rs.Scan(&id, &x.item, &x.sub, &x.pos, &x.text)
-			w.paras[id] = x
-			return err
+		{"paragraphs", "id, item_id, sub_id, pos, text", func(v *values) {
+			w.paras[v.id()] = paraRow{v.ref("item_id"), v.ref("sub_id"), v.pos(), v.text("text")}
 		}},
-		{`SELECT id, item_id, lead_in FROM conclusions`, func(rs *sql.Rows) error {
-			var x conclRow
-			err := rs.Scan(&id, &x.item, &x.leadIn)
-			w.concls[id] = x
-			return err
+		{"conclusions", "id, item_id, lead_in", func(v *values) {
+			w.concls[v.id()] = conclRow{v.ref("item_id"), v.text("lead_in")}
 		}},
-		{`SELECT id, conclusion_id, pos, text, rule, edited FROM bullets`, func(rs *sql.Rows) error {
-			var x bulletRow
-			err := rs.Scan(&id, &x.concl, &x.pos, &x.text, &x.rule, &x.edited)
-			w.bullets[id] = x
-			return err
+		{"bullets", "id, conclusion_id, pos, text, rule, edited", func(v *values) {
+			w.bullets[v.id()] = bulletRow{v.ref("conclusion_id"), v.pos(), v.text("text"), v.text("rule"), v.flag("edited")}
 		}},
-		{`SELECT id, pos, title, body FROM annexes`, func(rs *sql.Rows) error {
-			var x annexRow
-			err := rs.Scan(&id, &x.pos, &x.title, &x.body)
-			w.annexes[id] = x
-			return err
+		{"annexes", "id, pos, title, body", func(v *values) {
+			w.annexes[v.id()] = annexRow{v.pos(), v.text("title"), v.text("body")}
 		}},
 	}
 	for _, s := range steps {
-		if err := scanAll(ctx, db, s.q, s.scan); err != nil {
+		err := scanValues(ctx, db, s.table, s.cols, func(v *values) error {
+			if s.table == "meta" && (strings.HasPrefix(v.peekText(0), "holder.") || v.peekText(0) == "schema_version") {
+				return nil
+			}
+			s.row(v)
+			return v.err
+		})
+		if err != nil {
 			return nil, err
 		}
 	}

@@ -1,8 +1,7 @@
 package store
 
 import (
-	"database/sql"
-	"errors"
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -16,12 +15,12 @@ import (
 func (f *File) Freeze(r *draft.Report, note string, at time.Time) (string, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.usable("freeze", true); err != nil {
+	if err := f.writable("freeze"); err != nil {
 		return "", err
 	}
 	label, err := f.freeze(r, note, at)
 	if err != nil {
-		return "", fmt.Errorf("store: freeze %s: %w", f.path, err)
+		return "", f.writeErr("freeze", err)
 	}
 	return label, nil
 }
@@ -31,13 +30,15 @@ func (f *File) freeze(r *draft.Report, note string, at time.Time) (string, error
 	if err != nil {
 		return "", err
 	}
-	tx, err := f.conn.BeginTx(ctx, nil)
+	c, cancel := f.bound()
+	defer cancel()
+	tx, err := f.conn.BeginTx(c, nil)
 	if err != nil {
 		return "", err
 	}
 	defer tx.Rollback()
 	if f.state == nil {
-		if f.state, err = readRows(ctx, tx); err != nil {
+		if f.state, err = readRows(c, tx); err != nil {
 			return "", err
 		}
 	}
@@ -45,84 +46,76 @@ func (f *File) freeze(r *draft.Report, note string, at time.Time) (string, error
 	if err != nil {
 		return "", err
 	}
-	n, err := writeDiff(ctx, tx, f.state, cur)
+	n, err := writeDiff(c, tx, f.state, cur)
 	if err != nil {
 		return "", err
 	}
 	var seq int
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM versions`).Scan(&seq); err != nil {
+	if err := tx.QueryRowContext(c, `SELECT COALESCE(MAX(seq), 0) + 1 FROM versions`).Scan(&seq); err != nil {
 		return "", err
 	}
 	label := draft.Letter(seq)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO versions (seq, label, frozen_at, note, snapshot) VALUES (?, ?, ?, ?, ?)`,
-		seq, label, at.Format(time.RFC3339), note, snap); err != nil {
+	if _, err := tx.ExecContext(c, `INSERT INTO versions (seq, label, frozen_at, note, snapshot, checksum) VALUES (?, ?, ?, ?, ?, ?)`,
+		seq, label, at.Format(time.RFC3339), note, snap, checksum(snap)); err != nil {
 		return "", err
 	}
 	if err := tx.Commit(); err != nil {
 		return "", err
 	}
 	f.state, f.written = cur, n
+	f.stamp = f.h.stamp()
 	return label, nil
 }
 
-// Versions lists the frozen versions in order.
+// Versions lists the frozen versions in order. A version row that is not
+// as Freeze writes it (a NULL, a label out of sequence, a time that is not
+// one) is reported as damage.
 func (f *File) Versions() ([]draft.VersionInfo, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.usable("read versions of", false); err != nil {
 		return nil, err
 	}
-	return f.versions()
-}
-
-func (f *File) versions() ([]draft.VersionInfo, error) {
-	out := []draft.VersionInfo{}
-	err := scanAll(ctx, f.conn, `SELECT label, frozen_at, note FROM versions ORDER BY seq`, func(rs *sql.Rows) error {
-		var v draft.VersionInfo
-		err := rs.Scan(&v.Label, &v.FrozenAt, &v.Note)
-		out = append(out, v)
-		return err
-	})
+	c, cancel := f.bound()
+	defer cancel()
+	vs, err := readVersions(c, f.conn, f.schema)
 	if err != nil {
-		return nil, f.sqlErr("read versions of", err)
+		return nil, f.rowErr("read versions of", err)
+	}
+	out := make([]draft.VersionInfo, len(vs))
+	for i, v := range vs {
+		out[i] = draft.VersionInfo{Label: v.label, FrozenAt: v.frozenAt, Note: v.note}
 	}
 	return out, nil
 }
 
-// Version returns frozen version label as a report.
+// Version returns frozen version label as a report. Its snapshot is checked
+// before it is decoded: against the checksum it was frozen with (a version
+// frozen before versions carried one, in a file not yet upgraded, is taken
+// as it is), then for null parts.
 func (f *File) Version(label string) (*draft.Report, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.usable("read version of", false); err != nil {
 		return nil, err
 	}
-	var snap []byte
-	err := f.conn.QueryRowContext(ctx, `SELECT snapshot FROM versions WHERE label = ?`, label).Scan(&snap)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, f.noVersion(label)
-	}
-	if err != nil {
-		return nil, f.sqlErr("read version of", err)
-	}
-	r, err := draft.UnmarshalSnapshot(snap)
-	if err != nil {
-		return nil, fileErr("read version of", f.path, ErrCorrupt, fmt.Sprintf("version %s: %v", label, err))
-	}
-	return r, nil
+	c, cancel := f.bound()
+	defer cancel()
+	return f.snapshot(c, f.conn, label)
 }
 
 // noVersion says that label is unknown and which labels there are.
-func (f *File) noVersion(label string) error {
-	vs, err := f.versions()
+func (f *File) noVersion(c context.Context, label string) error {
+	vs, err := readVersions(c, f.conn, f.schema)
 	if err != nil {
-		return err
+		return f.rowErr("read version of", err)
 	}
 	if len(vs) == 0 {
 		return fileErr("read version of", f.path, ErrNoVersion, fmt.Sprintf("%q: the report has no frozen versions yet", label))
 	}
 	labels := make([]string, len(vs))
 	for i, v := range vs {
-		labels[i] = v.Label
+		labels[i] = v.label
 	}
 	return fileErr("read version of", f.path, ErrNoVersion, fmt.Sprintf("%q: the report has versions %s", label, strings.Join(labels, ", ")))
 }
@@ -143,10 +136,12 @@ func (f *File) DeleteVersion(label string) error {
 func (f *File) changeVersion(op, label, stmt string, args ...any) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.usable(op, true); err != nil {
+	if err := f.writable(op); err != nil {
 		return err
 	}
-	res, err := f.conn.ExecContext(ctx, stmt, args...)
+	c, cancel := f.bound()
+	defer cancel()
+	res, err := f.conn.ExecContext(c, stmt, args...)
 	if err != nil && strings.Contains(err.Error(), "version is frozen") {
 		return fileErr(op, f.path, ErrFrozen, "version "+label+" cannot change")
 	}
@@ -154,7 +149,7 @@ func (f *File) changeVersion(op, label, stmt string, args ...any) error {
 		return f.sqlErr(op, err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return f.noVersion(label)
+		return f.noVersion(c, label)
 	}
 	return fmt.Errorf("store: %s %s: version %s changed: the file lacks its frozen-version triggers", op, f.path, label)
 }

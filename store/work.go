@@ -1,78 +1,10 @@
 package store
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 
 	"rapporteur/draft"
 )
-
-// Create makes a new report file at path holding r and returns it open for
-// writing. It refuses a path that already exists.
-func Create(path string, r *draft.Report) (*File, error) {
-	if err := r.Validate(); err != nil { // before the file exists
-		return nil, fmt.Errorf("store: create %s: %w", path, err)
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, fmt.Errorf("store: create %s: %w", path, err)
-	}
-	fd, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
-	if errors.Is(err, fs.ErrExist) {
-		return nil, fileErr("create", path, ErrExists, "choose another name")
-	}
-	if err != nil {
-		return nil, fmt.Errorf("store: create %s: %w", path, err)
-	}
-	fd.Close()
-	f, err := create(path, abs, r)
-	if err != nil {
-		for _, p := range []string{abs, abs + "-wal", abs + "-shm", abs + "-journal"} {
-			os.Remove(p)
-		}
-		return nil, err
-	}
-	return f, nil
-}
-
-func create(path, abs string, r *draft.Report) (*File, error) {
-	h, err := acquire(abs)
-	if err != nil {
-		return nil, fmt.Errorf("store: create %s: %w", path, err)
-	}
-	f := &File{path: path, abs: abs, h: h}
-	if err := f.lock(); err != nil {
-		h.release()
-		return nil, err
-	}
-	if err := f.createDB(r); err != nil {
-		f.abort()
-		return nil, err
-	}
-	return f, nil
-}
-
-func (f *File) createDB(r *draft.Report) error {
-	db, err := openDB(f.abs, false)
-	if err != nil {
-		return fmt.Errorf("store: create %s: %w", f.path, err)
-	}
-	f.db = db
-	if f.conn, err = db.Conn(ctx); err != nil {
-		return f.sqlErr("create", err)
-	}
-	if err := f.startWriting("create"); err != nil {
-		return err
-	}
-	f.state = newRows()
-	if err := f.save(r); err != nil {
-		return fmt.Errorf("store: create %s: %w", f.path, err)
-	}
-	return nil
-}
 
 // usable returns an error when the file is closed, or read-only and the
 // operation op writes.
@@ -86,53 +18,69 @@ func (f *File) usable(op string, writes bool) error {
 	return nil
 }
 
-// Load reads the working copy.
+// writable returns an error when op may not write now: the file is closed
+// or read-only, or it is no longer at its path (deleted, moved away or
+// replaced), where a save would go to a file nobody sees or beside a file
+// that is not the report.
+func (f *File) writable(op string) error {
+	if err := f.usable(op, true); err != nil {
+		return err
+	}
+	switch w := f.whereabouts(); w {
+	case Deleted, MovedAway, Replaced:
+		return fileErr(op, f.path, ErrMoved, fmt.Sprintf("it was %s since it was opened; save the report elsewhere", w))
+	}
+	return nil
+}
+
+// writeErr wraps an error of a write.
+func (f *File) writeErr(op string, err error) error {
+	if code(err) != 0 {
+		return f.sqlErr(op, err)
+	}
+	return fmt.Errorf("store: %s %s: %w", op, f.path, err)
+}
+
+// Load reads the working copy, checking every value (see Open).
 func (f *File) Load() (*draft.Report, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.usable("load", false); err != nil {
 		return nil, err
 	}
-	tx, err := f.conn.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, f.sqlErr("load", err)
+	if r := f.loaded; r != nil { // read and checked by Open, nothing written since
+		f.loaded = nil
+		return r, nil
 	}
-	defer tx.Rollback()
-	w, err := readRows(ctx, tx)
-	if err != nil {
-		return nil, f.sqlErr("load", err)
-	}
-	r, err := decode(w)
-	if err != nil {
-		return nil, fileErr("load", f.path, ErrCorrupt, err.Error())
-	}
-	f.state = w
-	return r, nil
+	return f.checkRows("load")
 }
 
 // Save writes r as the working copy: in one transaction, only the rows that
-// differ from what was last loaded or saved.
+// differ from what was last loaded or saved. When Save returns, the file
+// alone is a whole report holding r.
 func (f *File) Save(r *draft.Report) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.usable("save", true); err != nil {
+	if err := f.writable("save"); err != nil {
 		return err
 	}
 	if err := f.save(r); err != nil {
-		return fmt.Errorf("store: save %s: %w", f.path, err)
+		return f.writeErr("save", err)
 	}
 	return nil
 }
 
 // save writes the changed rows of r in one transaction.
 func (f *File) save(r *draft.Report) error {
-	tx, err := f.conn.BeginTx(ctx, nil)
+	c, cancel := f.bound()
+	defer cancel()
+	tx, err := f.conn.BeginTx(c, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 	if f.state == nil {
-		if f.state, err = readRows(ctx, tx); err != nil {
+		if f.state, err = readRows(c, tx); err != nil {
 			return err
 		}
 	}
@@ -140,14 +88,15 @@ func (f *File) save(r *draft.Report) error {
 	if err != nil {
 		return err
 	}
-	n, err := writeDiff(ctx, tx, f.state, cur)
+	n, err := writeDiff(c, tx, f.state, cur)
 	if err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return err
 	}
-	f.state, f.written = cur, n
+	f.state, f.written, f.loaded = cur, n, nil
+	f.stamp = f.h.stamp()
 	return nil
 }
 
@@ -156,7 +105,7 @@ func (f *File) save(r *draft.Report) error {
 func (f *File) SaveParagraph(p *draft.Paragraph) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.usable("save", true); err != nil {
+	if err := f.writable("save"); err != nil {
 		return err
 	}
 	if f.state == nil {
@@ -170,11 +119,14 @@ func (f *File) SaveParagraph(p *draft.Paragraph) error {
 	if row.text == p.Text {
 		return nil
 	}
-	if _, err := f.conn.ExecContext(ctx, `UPDATE paragraphs SET text = ? WHERE id = ?`, p.Text, p.ID); err != nil {
+	c, cancel := f.bound()
+	defer cancel()
+	if _, err := f.conn.ExecContext(c, `UPDATE paragraphs SET text = ? WHERE id = ?`, p.Text, p.ID); err != nil {
 		return f.sqlErr("save", err)
 	}
 	row.text = p.Text
 	f.state.paras[p.ID] = row
-	f.written = 1
+	f.written, f.loaded = 1, nil
+	f.stamp = f.h.stamp()
 	return nil
 }
