@@ -2,8 +2,13 @@ package export
 
 import (
 	"bufio"
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -43,6 +48,10 @@ func FormatOf(path string) (Format, bool) {
 	return formats[i], true
 }
 
+// ErrOutputIsInput means an export was asked to write over a file it reads
+// from, or over a report file.
+var ErrOutputIsInput = errors.New("the output would replace")
+
 // extensions returns the extensions of the formats, sorted.
 func extensions() []string {
 	var out []string
@@ -55,8 +64,10 @@ func extensions() []string {
 
 // WriteFile writes the report to path in the format its extension names
 // (see Formats). The write is atomic: the output goes to a temporary file
-// beside path that replaces path only once complete, so a failed export
-// leaves an existing file as it was.
+// beside path that replaces path only once complete and synced, so a
+// failed export leaves an existing file as it was. It refuses a path that
+// is one of opt.Inputs or a report file (ErrOutputIsInput). An existing
+// output keeps its mode; a new one gets the mode the umask gives.
 func WriteFile(path string, r *draft.Report, opt Options) error {
 	f, ok := FormatOf(path)
 	if !ok {
@@ -69,11 +80,11 @@ func WriteFile(path string, r *draft.Report, opt Options) error {
 	if r == nil {
 		return fmt.Errorf("export: %s: no report to write", path)
 	}
-	return atomicWrite(path, func(w io.Writer) error { return f.Write(w, r, opt) })
+	return atomicWrite(path, opt.Inputs, func(w io.Writer) error { return f.Write(w, r, opt) })
 }
 
 // WriteRedline writes the comparison c as a redline PDF at path, atomically
-// as WriteFile does. The path must end in .pdf.
+// and as carefully as WriteFile does. The path must end in .pdf.
 func WriteRedline(path string, c *draft.Comparison, opt Options) error {
 	if ext := strings.ToLower(filepath.Ext(path)); ext != ".pdf" {
 		return fmt.Errorf("export: %s: a redline is written as .pdf, not %q", path, ext)
@@ -81,17 +92,75 @@ func WriteRedline(path string, c *draft.Comparison, opt Options) error {
 	if c == nil {
 		return fmt.Errorf("export: %s: no comparison to write", path)
 	}
-	return atomicWrite(path, func(w io.Writer) error { return RedlinePDF(w, c, opt) })
+	return atomicWrite(path, opt.Inputs, func(w io.Writer) error { return RedlinePDF(w, c, opt) })
 }
 
-// atomicWrite runs fill on a temporary file in path's directory and renames
-// it over path when fill, the flush, the sync and the close all succeed.
-func atomicWrite(path string, fill func(io.Writer) error) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
+// SameFile reports whether a and b name the same file: the same device and
+// inode (through any link), or, where either does not exist, the same
+// absolute path once cleaned.
+func SameFile(a, b string) bool {
+	fa, ea := os.Stat(a)
+	fb, eb := os.Stat(b)
+	if ea == nil && eb == nil {
+		return os.SameFile(fa, fb)
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	pa, ea := filepath.Abs(a)
+	pb, eb := filepath.Abs(b)
+	return ea == nil && eb == nil && pa == pb
+}
+
+// CheckOutput returns an error wrapping ErrOutputIsInput when an export to
+// out would replace one of inputs, or a report file (a SQLite database,
+// whatever its name), and nil otherwise. WriteFile and WriteRedline make
+// this check; a caller may make it before the work of building the output.
+func CheckOutput(out string, inputs ...string) error {
+	for _, in := range inputs {
+		if in != "" && SameFile(out, in) {
+			return fmt.Errorf("export: %s: %w the file it is made from; choose another name", out, ErrOutputIsInput)
+		}
+	}
+	if isDatabase(out) {
+		return fmt.Errorf("export: %s: %w a report file; choose another name", out, ErrOutputIsInput)
+	}
+	return nil
+}
+
+// isDatabase reports whether path is a regular file that starts like a
+// SQLite database: a report, whatever its name.
+func isDatabase(path string) bool {
+	fi, err := os.Stat(path)
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	n, _ := io.ReadFull(f, head)
+	return bytes.Equal(head[:n], []byte("SQLite format 3\x00"))
+}
+
+// atomicWrite runs fill on a new temporary file in path's directory and
+// renames it over path when fill, the flush, the sync and the close all
+// succeed. A path that is a symbolic link gets the export in the file it
+// points to, and stays a link.
+func atomicWrite(path string, inputs []string, fill func(io.Writer) error) (err error) {
+	if err := CheckOutput(path, inputs...); err != nil {
+		return err
+	}
+	target := path
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		if target, err = filepath.EvalSymlinks(path); err != nil {
+			return fmt.Errorf("export: %s: %w", path, err)
+		}
+	}
+	mode, keep := fs.FileMode(0), false
+	if fi, err := os.Stat(target); err == nil && fi.Mode().IsRegular() {
+		mode, keep = fi.Mode().Perm(), true
+	}
+	tmp, err := createBeside(target)
 	if err != nil {
 		return fmt.Errorf("export: %s: %w", path, err)
 	}
@@ -108,17 +177,50 @@ func atomicWrite(path string, fill func(io.Writer) error) (err error) {
 	if err = bw.Flush(); err != nil {
 		return fmt.Errorf("export: write %s: %w", path, err)
 	}
+	if keep {
+		if err = tmp.Chmod(mode); err != nil {
+			return fmt.Errorf("export: %s: %w", path, err)
+		}
+	}
 	if err = tmp.Sync(); err != nil {
 		return fmt.Errorf("export: sync %s: %w", path, err)
 	}
 	if err = tmp.Close(); err != nil {
 		return fmt.Errorf("export: close %s: %w", path, err)
 	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err = os.Rename(tmp.Name(), target); err != nil {
 		return fmt.Errorf("export: %s: %w", path, err)
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export: %s: %w", path, err)
-	}
+	syncDir(filepath.Dir(target))
 	return nil
+}
+
+// createBeside creates a new, empty, hidden temporary file in the folder of
+// path, with the mode the umask gives (os.CreateTemp would make it 0600).
+func createBeside(path string) (*os.File, error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	for range 10 {
+		var b [6]byte
+		rand.Read(b[:])
+		f, err := os.OpenFile(filepath.Join(dir, "."+base+"."+hex.EncodeToString(b[:])+".tmp"), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, errors.New("cannot find a free temporary name")
+}
+
+// syncDir syncs a folder so that a new name in it is on disk. Its error is
+// not reported: the file is written and renamed by then, and a file system
+// that cannot sync a folder (EINVAL) only makes the name less durable.
+func syncDir(dir string) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	d.Sync()
+	d.Close()
 }

@@ -29,6 +29,10 @@ type Options struct {
 	// third of the size, but fpdf builds a new deflate writer per page, which
 	// doubles the export's CPU time. Fonts are always compressed.
 	Compress bool
+	// Inputs are the files the report was read from (the report file, the
+	// documents compared): WriteFile and WriteRedline refuse to write over
+	// any of them (see SameFile).
+	Inputs []string
 }
 
 // creator is the document's creator property.
