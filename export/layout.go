@@ -2,6 +2,7 @@ package export
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -154,7 +155,10 @@ func splitWords(text, style string) []word {
 }
 
 // splitLongWords cuts every word wider than the column (a long address)
-// into pieces that fit, the later pieces glued to the first.
+// into pieces that fit, the later pieces glued to the first. It measures
+// each character once, so a word of n characters costs O(n) (shortening a
+// piece one character at a time and measuring it again took 81 s for a
+// word of 16,000 characters).
 func splitLongWords(pdf *fpdf.Fpdf, words []word, width, size float64) []word {
 	var out []word
 	for _, wd := range words {
@@ -163,19 +167,37 @@ func splitLongWords(pdf *fpdf.Fpdf, words []word, width, size float64) []word {
 			continue
 		}
 		setFont(pdf, wd.style, size)
-		rest := []rune(wd.text)
-		for first := true; len(rest) > 0; first = false {
-			n := len(rest)
-			for n > 1 && pdf.GetStringWidth(string(rest[:n])) > width {
-				n--
-			}
-			p := wd
-			p.text = string(rest[:n])
-			p.w = pdf.GetStringWidth(p.text)
-			p.glue = wd.glue || !first
-			out = append(out, p)
-			rest = rest[n:]
+		out = appendPieces(out, pdf, wd, width)
+	}
+	return out
+}
+
+// appendPieces appends the pieces of wd, each as long as fits in width (and
+// at least one character), to out. Widths are summed in the font's glyph
+// units and converted as fpdf's GetStringWidth converts them, so a piece
+// is cut exactly where measuring it whole would cut it.
+func appendPieces(out []word, pdf *fpdf.Fpdf, wd word, width float64) []word {
+	_, unit := pdf.GetFontSize()
+	mm := func(glyphs int) float64 { return float64(glyphs) * unit / 1000 }
+	var buf [utf8.UTFMax]byte
+	start, sum, first := 0, 0, true
+	emit := func(end int) {
+		p := wd
+		p.text, p.w = wd.text[start:end], mm(sum)
+		p.glue = wd.glue || !first
+		out = append(out, p)
+		start, sum, first = end, 0, false
+	}
+	for i, r := range wd.text {
+		n := utf8.EncodeRune(buf[:], r)
+		g := pdf.GetStringSymbolWidth(string(buf[:n]))
+		if i > start && mm(sum+g) > width {
+			emit(i)
 		}
+		sum += g
+	}
+	if start < len(wd.text) {
+		emit(len(wd.text))
 	}
 	return out
 }
