@@ -43,7 +43,7 @@ func rawQuery(t *testing.T, path, q string, args ...any) string {
 
 // versionedFile returns a closed report file holding the sample report
 // with version a frozen.
-func versionedFile(t *testing.T) string {
+func versionedFile(t testing.TB) string {
 	t.Helper()
 	r := sampleReport(t)
 	path := newFile(t, r)
