@@ -17,6 +17,8 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+
+	"rapporteur/internal/workspace"
 )
 
 // command is one headless subcommand. Each lives in its own file
@@ -52,8 +54,17 @@ func OpensWindow(args []string) bool {
 
 // Run runs the subcommand args name (args[0]) with its arguments, writing
 // its output to stdout and messages to stderr, and returns the exit status:
-// 0 on success, 1 on failure, 2 for wrong arguments.
+// 0 on success, 1 on failure, 2 for wrong arguments. Both streams go
+// through a safeWriter, so no control character read from a file (a
+// meeting name, a version note, a title, a path) reaches the terminal.
 func Run(args []string, stdout, stderr io.Writer) int {
+	out, msgs := newSafeWriter(stdout), newSafeWriter(stderr)
+	defer out.Flush()
+	defer msgs.Flush()
+	return run(args, out, msgs)
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		printHelp(stderr)
 		return 2
@@ -72,6 +83,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	// A headless command lives for a moment: collecting garbage less often
 	// saves it a fifth of its time for a few megabytes more memory.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	workspace.Warn = func(msg string) { fmt.Fprintf(stderr, "rapporteur %s: warning: %s\n", name, safeLine(msg)) }
+	defer func() { workspace.Warn = nil }()
 	err := c.run(args[1:], stdout, stderr)
 	switch {
 	case err == nil:
@@ -79,17 +92,17 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "rapporteur %s: %v\nusage: rapporteur %s %s\n", name, err, name, c.usage)
+		fmt.Fprintf(stderr, "rapporteur %s: %s\nusage: rapporteur %s %s\n", name, safeLine(err.Error()), name, c.usage)
 		return 2
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.msg != "" {
-			fmt.Fprintf(stderr, "rapporteur %s: %s\n", name, ee.msg)
+			fmt.Fprintf(stderr, "rapporteur %s: %s\n", name, safeLine(ee.msg))
 		}
 		return ee.code
 	}
-	fmt.Fprintf(stderr, "rapporteur %s: %v\n", name, err)
+	fmt.Fprintf(stderr, "rapporteur %s: %s\n", name, safeLine(err.Error()))
 	return 1
 }
 

@@ -30,7 +30,8 @@ func init() {
 			return err
 		}
 		if *pdf != "" {
-			if err := workspace.Redline(*pdf, cmp, workspace.ExportOptions{Created: nowUTC()}); err != nil {
+			opt := workspace.ExportOptions{Created: nowUTC(), Inputs: []string{old.Path, cur.Path}}
+			if err := workspace.Redline(*pdf, cmp, opt); err != nil {
 				return err
 			}
 		}

@@ -29,7 +29,7 @@ func init() {
 		}
 		opt := workspace.ExportOptions{Created: nowUTC(), Author: *author, Compress: *compress, Warn: func(msg string) {
 			fmt.Fprintf(stderr, "rapporteur export: warning: %s\n", msg)
-		}}
+		}, Inputs: []string{pos[0]}}
 		if err := workspace.Export(*out, r, opt); err != nil {
 			return err
 		}

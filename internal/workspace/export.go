@@ -22,11 +22,23 @@ func FormatOf(path string) (Format, bool) { return export.FormatOf(path) }
 
 // Export writes r to path in the format the extension of path chooses
 // (see Formats), atomically; opt.Warn hears of every replaced character.
+// It never writes over the files in opt.Inputs (the file r was read from)
+// nor over a report file: see SameFile.
 func Export(path string, r *draft.Report, opt ExportOptions) error {
 	return export.WriteFile(path, r, opt)
 }
 
-// Redline writes the comparison c as a redline PDF at path, atomically.
+// Redline writes the comparison c as a redline PDF at path, atomically,
+// never over the files in opt.Inputs (those compared) nor a report file.
 func Redline(path string, c *draft.Comparison, opt ExportOptions) error {
 	return export.WriteRedline(path, c, opt)
 }
+
+// ErrOutputIsInput means an export was asked to write over a file it is
+// made from, or over a report file.
+var ErrOutputIsInput = export.ErrOutputIsInput
+
+// SameFile reports whether two paths name the same file (same device and
+// inode, through any link, or the same absolute path): the check Export
+// makes against its inputs.
+func SameFile(a, b string) bool { return export.SameFile(a, b) }

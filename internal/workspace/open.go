@@ -59,8 +59,8 @@ type Doc struct {
 	// Report is the working copy as loaded, or the report read from the
 	// document.
 	Report *draft.Report
-	// Warnings are the importer's remarks on a document; none for a
-	// report file opened as it is.
+	// Warnings are the importer's remarks on a document, or what the store
+	// says of how a report file was read (see Warn).
 	Warnings []string
 
 	path string
@@ -98,8 +98,20 @@ func openFile(path string, mode Mode) (*Doc, error) {
 		f.Close()
 		return nil, err
 	}
-	return &Doc{Report: r, path: path, file: f}, nil
+	for _, w := range f.Warnings() {
+		if Warn != nil {
+			Warn(w)
+		}
+	}
+	return &Doc{Report: r, Warnings: f.Warnings(), path: path, file: f}, nil
 }
+
+// Warn, when set, hears what the user should know about how a report file
+// was read, whichever operation opened it: that a crash left the file
+// unfinished where it cannot be repaired, so its last saved state was read
+// from a private copy, for example. The command line prints it; the window
+// may show it.
+var Warn func(msg string)
 
 // OpenForEditing opens path for the window. A report file is opened for
 // writing, or read-only when it cannot be written (see OpensReadOnly;

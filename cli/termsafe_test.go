@@ -1,4 +1,4 @@
-package termsafe
+package cli
 
 import (
 	"bytes"
@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-func TestString(t *testing.T) {
+func TestSafeLine(t *testing.T) {
 	tests := []struct{ in, line, text string }{
 		{"Permanent Technical Committee", "Permanent Technical Committee", "Permanent Technical Committee"},
 		{"Türkiye – “quoted” • Ελλάδα 中文 العربية", "Türkiye – “quoted” • Ελλάδα 中文 العربية", "Türkiye – “quoted” • Ελλάδα 中文 العربية"},
@@ -17,33 +17,33 @@ func TestString(t *testing.T) {
 		{"two\nlines\tand tab\r", `two\u000alines\u0009and tab\u000d`, "two\nlines\tand tab\\u000d"},
 		{"del\x7f nul\x00", `del\u007f nul\u0000`, `del\u007f nul\u0000`},
 		{"file\u202egpj.exe", `file\u202egpj.exe`, `file\u202egpj.exe`},
-		{"isolate\u2066x\u2069 mark\u200f", `isolate\u2066x\u2069 mark\u200f`, `isolate\u2066x\u2069 mark\u200f`},
+		{"isolate\u2066x\u2069 mark\u200f", `isolate\u2066x\u2069 mark` + "\u200f", `isolate\u2066x\u2069 mark` + "\u200f"},
 		{"bad \xff byte", `bad \xff byte`, `bad \xff byte`},
 		{"", "", ""},
 	}
 	for _, tc := range tests {
-		if got := String(tc.in); got != tc.line {
-			t.Errorf("String(%q) = %q, want %q", tc.in, got, tc.line)
+		if got := safeLine(tc.in); got != tc.line {
+			t.Errorf("safeLine(%q) = %q, want %q", tc.in, got, tc.line)
 		}
-		if got := Text(tc.in); got != tc.text {
-			t.Errorf("Text(%q) = %q, want %q", tc.in, got, tc.text)
+		if got := safeText(tc.in); got != tc.text {
+			t.Errorf("safeText(%q) = %q, want %q", tc.in, got, tc.text)
 		}
-		for _, r := range String(tc.in) {
+		for _, r := range safeLine(tc.in) {
 			if unsafe(r) {
-				t.Errorf("String(%q) still holds %U", tc.in, r)
+				t.Errorf("safeLine(%q) still holds %U", tc.in, r)
 			}
 		}
 	}
 }
 
-func TestWriterKeepsJSONValid(t *testing.T) {
+func TestSafeWriterKeepsJSONValid(t *testing.T) {
 	v := map[string]string{"name": "PTC\u009b2J\u202e", "note": "a\x1b[31mred"}
 	var raw bytes.Buffer
 	if err := json.NewEncoder(&raw).Encode(v); err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	w := NewWriter(&out)
+	w := newSafeWriter(&out)
 	b := raw.Bytes()
 	for i := range b { // one byte at a time: characters split between writes
 		if _, err := w.Write(b[i : i+1]); err != nil {
@@ -67,9 +67,9 @@ func TestWriterKeepsJSONValid(t *testing.T) {
 	}
 }
 
-func TestWriterFlushesAnIncompleteCharacter(t *testing.T) {
+func TestSafeWriterFlushesAnIncompleteCharacter(t *testing.T) {
 	var out bytes.Buffer
-	w := NewWriter(&out)
+	w := newSafeWriter(&out)
 	w.Write([]byte("ok \xe2\x80"))
 	if out.String() != "ok " {
 		t.Errorf("before Flush %q", out.String())
@@ -80,9 +80,9 @@ func TestWriterFlushesAnIncompleteCharacter(t *testing.T) {
 	}
 }
 
-func BenchmarkString(b *testing.B) {
+func BenchmarkSafeLine(b *testing.B) {
 	s := strings.Repeat("The Committee took note of the report; ", 100)
 	for b.Loop() {
-		String(s)
+		safeLine(s)
 	}
 }

@@ -1,4 +1,4 @@
-package termsafe
+package cli
 
 import (
 	"fmt"
@@ -7,30 +7,29 @@ import (
 	"unicode/utf8"
 )
 
-// unsafe reports whether r may change how a terminal shows what follows:
-// C0 and C1 control characters, DEL, and the Unicode controls of text
-// direction and invisible formatting.
+// unsafe reports whether r may make a terminal do something or show text
+// other than it is: C0 and C1 control characters (ESC, CSI, OSC…), DEL,
+// and the bidirectional embeddings, overrides and isolates that can show
+// "report\u202Efdp.exe" as "reportexe.pdf". The direction marks of
+// right-to-left text (LRM, RLM, ALM) are left as they are.
 func unsafe(r rune) bool {
 	switch {
 	case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
 		return true
-	case r == 0x061c, r == 0x200e, r == 0x200f, // Arabic letter mark, LRM, RLM
-		r >= 0x202a && r <= 0x202e, // embeddings and overrides
-		r >= 0x2066 && r <= 0x2069, // isolates
-		r == 0xfeff:                // zero-width no-break space (BOM)
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
 		return true
 	}
 	return false
 }
 
-// String returns s for printing on one line: every unsafe character, line
-// breaks and tabs included, and every byte that is not UTF-8 is written as
-// \uXXXX (\xNN for a bad byte).
-func String(s string) string { return escape(s, false) }
+// safeLine returns s for printing on one line: every unsafe character,
+// line breaks and tabs included, is written as \uXXXX, and every byte that
+// is not UTF-8 as \xNN.
+func safeLine(s string) string { return escape(s, false) }
 
-// Text returns s for printing as text of several lines: as String, but
-// line breaks and tabs are kept.
-func Text(s string) string { return escape(s, true) }
+// safeText returns s for printing as text of several lines: as safeLine,
+// but line breaks and tabs are kept.
+func safeText(s string) string { return escape(s, true) }
 
 func escape(s string, lines bool) string {
 	if clean(s, lines) {
@@ -70,19 +69,20 @@ func clean(s string, lines bool) bool {
 	return true
 }
 
-// Writer escapes, as Text does, everything written through it: for a
-// command's whole output to a terminal. A character split between two
-// writes is held back until it is whole.
-type Writer struct {
+// safeWriter escapes, as safeText does, everything written through it: a
+// command's whole output, so that no name, note, title, path or text read
+// from a file can send a terminal a control sequence. A character split
+// between two writes is held back until it is whole.
+type safeWriter struct {
 	w    io.Writer
 	tail []byte // the start of a character cut by the end of a write
 }
 
-// NewWriter returns a Writer that writes to w.
-func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
+// newSafeWriter returns a safeWriter that writes to w.
+func newSafeWriter(w io.Writer) *safeWriter { return &safeWriter{w: w} }
 
 // Write escapes p and writes it; it reports len(p) when all was written.
-func (w *Writer) Write(p []byte) (int, error) {
+func (w *safeWriter) Write(p []byte) (int, error) {
 	buf := append(w.tail, p...)
 	cut := len(buf)
 	for k := 1; k < utf8.UTFMax && k <= len(buf); k++ { // an incomplete character at the end waits
@@ -94,18 +94,18 @@ func (w *Writer) Write(p []byte) (int, error) {
 		}
 	}
 	w.tail = append([]byte(nil), buf[cut:]...)
-	if _, err := io.WriteString(w.w, Text(string(buf[:cut]))); err != nil {
+	if _, err := io.WriteString(w.w, safeText(string(buf[:cut]))); err != nil {
 		return 0, err
 	}
 	return len(p), nil
 }
 
 // Flush writes a character left incomplete by the last write, escaped.
-func (w *Writer) Flush() error {
+func (w *safeWriter) Flush() error {
 	if len(w.tail) == 0 {
 		return nil
 	}
-	_, err := io.WriteString(w.w, Text(string(w.tail)))
+	_, err := io.WriteString(w.w, safeText(string(w.tail)))
 	w.tail = nil
 	return err
 }
