@@ -37,10 +37,12 @@ func BackupPath(path string, n int) string {
 // a copy identical to backup 1 is dropped and the rotation left as it is.
 // Checkpoint writes only when called: the caller chooses how often (the
 // window calls it after an autosave, at most every few minutes). A File
-// opened read-only gives an error wrapping ErrReadOnly.
+// opened read-only gives an error wrapping ErrReadOnly; one whose file is
+// no longer at its path (see Whereabouts) ErrMoved, so no backup of it
+// lands beside a file that is not the report.
 func (f *File) Checkpoint() error {
 	f.mu.Lock()
-	err := f.usable("checkpoint", true)
+	err := f.writable("checkpoint")
 	f.mu.Unlock()
 	if err != nil {
 		return err

@@ -46,13 +46,18 @@ func TestWhereabouts(t *testing.T) {
 				t.Errorf("Whereabouts = %v, want %v", w, tc.want)
 			}
 			err = f.Save(r)
+			cerr := f.Checkpoint()
 			switch tc.want {
 			case Deleted, MovedAway, Replaced:
-				if !errors.Is(err, ErrMoved) {
-					t.Errorf("Save: %v, want ErrMoved", err)
+				if !errors.Is(err, ErrMoved) || !errors.Is(cerr, ErrMoved) {
+					t.Errorf("Save: %v, Checkpoint: %v; want ErrMoved", err, cerr)
+				}
+				if _, err := os.Stat(BackupPath(path, 1)); err == nil {
+					t.Error("a backup was written beside the path")
 				}
 			default:
 				must(t, err)
+				must(t, cerr)
 			}
 		})
 	}
