@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 )
 
 // benchSizes are a full-size report (154 paragraphs) and ten times that.
@@ -53,6 +54,7 @@ func BenchmarkOpenLoad(b *testing.B) {
 		n := strconv.Itoa(paragraphs(sz.items, sz.perItem))
 		path := newFile(b, bigReport(b, sz.items, sz.perItem))
 		b.Run("write/"+n, func(b *testing.B) { // Close not timed
+			defer reportCPU(b, cpuTime())
 			for b.Loop() {
 				f, err := Open(path)
 				must(b, err)
@@ -64,6 +66,7 @@ func BenchmarkOpenLoad(b *testing.B) {
 			}
 		})
 		b.Run("write+close/"+n, func(b *testing.B) {
+			defer reportCPU(b, cpuTime())
 			for b.Loop() {
 				f, err := Open(path)
 				must(b, err)
@@ -73,6 +76,7 @@ func BenchmarkOpenLoad(b *testing.B) {
 			}
 		})
 		b.Run("read-only/"+n, func(b *testing.B) {
+			defer reportCPU(b, cpuTime())
 			for b.Loop() {
 				f, err := OpenReadOnly(path)
 				must(b, err)
@@ -98,4 +102,11 @@ func BenchmarkFreeze(b *testing.B) {
 		_, err := f.Freeze(r, "", fixedTime)
 		must(b, err)
 	}
+}
+
+// reportCPU reports the CPU time (user and system, all threads) per
+// operation since start: the work, where ns/op also counts waiting for
+// the disk to sync.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
 }

@@ -199,36 +199,44 @@ func (f *File) openWriting(d disk) error {
 		d.wal = -1
 	}
 	if d.recovering() {
+		// Checked on a private copy; the connection below recovers the file
+		// (its first read rolls the journal back) into the state checked.
 		if err := f.verifyCopy(d, op); err != nil {
 			return err
 		}
-	}
-	if !d.recovering() {
-		if err := f.checkReadOnly(op); err != nil {
+		if err := f.connectChecked(f.abs, false, op); err != nil {
 			return err
 		}
+		r, err := f.checkRows(op)
+		if err != nil {
+			return err
+		}
+		f.loaded = r
+		return f.startWriting(op)
 	}
-	if err := f.connectChecked(f.abs, false, op); err != nil {
-		return err
-	}
-	r, err := f.checkRows(op)
+	r, rows, err := f.checkReadOnly(op)
 	if err != nil {
 		return err
 	}
-	f.loaded = r
+	// Checked in full; nothing else writes the file while the lock is held.
+	if err := f.connectTo(f.abs, false, op, false); err != nil {
+		return err
+	}
+	f.loaded, f.state = r, rows
 	return f.startWriting(op)
 }
 
 // checkReadOnly makes every check of opening for writing on a read-only
-// connection, so a file refused was never open for writing.
-func (f *File) checkReadOnly(op string) error {
+// connection, so a file refused was never open for writing. It returns
+// the report the file holds and its rows.
+func (f *File) checkReadOnly(op string) (*draft.Report, *rows, error) {
 	g := &File{path: f.path, abs: f.abs, budget: f.budget}
 	defer g.disconnect()
 	if err := g.connectChecked(f.abs, true, op); err != nil {
-		return err
+		return nil, nil, err
 	}
-	_, err := g.checkRows(op)
-	return err
+	r, err := g.checkRows(op)
+	return r, g.state, err
 }
 
 // lock takes the write lock or says who holds it.
@@ -250,12 +258,18 @@ func (f *File) lock() error {
 // private copy of it) and checks what it holds, writing nothing: the
 // schema first, before any other statement, then the rest.
 func (f *File) connectChecked(abs string, ro bool, op string) error {
+	return f.connectTo(abs, ro, op, true)
+}
+
+// connectTo opens a connection on the file at abs and checks its schema,
+// and with sound its soundness too (SQLite's quick_check).
+func (f *File) connectTo(abs string, ro bool, op string, sound bool) error {
 	db, c, err := connect(abs, ro)
 	if err != nil {
 		return f.sqlErr(op, err)
 	}
 	f.db, f.conn = db, c
-	return f.checkContent(op, ro)
+	return f.checkContent(op, sound)
 }
 
 // disconnect closes the connection, if any.

@@ -73,7 +73,7 @@ func BenchmarkJournalModes(b *testing.B) {
 							must(b, err)
 						}
 					}
-					b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+					reportCPU(b, cpu)
 				})
 			}
 		}
