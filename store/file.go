@@ -317,7 +317,7 @@ func (f *File) Close() error {
 	}
 	f.closed = true
 	var errs []error
-	if !f.ro && f.conn != nil && f.whereabouts() == Here {
+	if !f.ro && f.conn != nil && !f.whereabouts().gone() {
 		c, cancel := f.bound()
 		_, err := f.conn.ExecContext(c, `DELETE FROM meta WHERE key LIKE 'holder.%'`)
 		cancel()

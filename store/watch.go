@@ -57,6 +57,10 @@ const (
 	Replaced
 )
 
+// gone reports whether the file is no longer at the path: deleted, moved
+// away or replaced.
+func (w Whereabouts) gone() bool { return w == Deleted || w == MovedAway || w == Replaced }
+
 // String names the state for messages: "here", "deleted", ….
 func (w Whereabouts) String() string {
 	return [...]string{"here", "changed by another process", "deleted", "moved away", "replaced by another file"}[w]

@@ -114,3 +114,17 @@ func TestSaveAsAfterTheFileWentAway(t *testing.T) {
 		})
 	}
 }
+
+func TestCloseForgetsTheHolderAfterAnotherWrite(t *testing.T) {
+	path := versionedFile(t)
+	f, err := Open(path)
+	must(t, err)
+	rawConn(t, path, `UPDATE meta SET value = 'elsewhere' WHERE key = 'meeting.venue'`)
+	if w := f.Whereabouts(); w != ChangedElsewhere {
+		t.Fatalf("Whereabouts = %v", w)
+	}
+	must(t, f.Close())
+	if n := rawQuery(t, path, `SELECT count(*) FROM meta WHERE key LIKE 'holder.%'`); n != "0" {
+		t.Errorf("%s holder rows left in the closed file", n)
+	}
+}

@@ -26,8 +26,7 @@ func (f *File) writable(op string) error {
 	if err := f.usable(op, true); err != nil {
 		return err
 	}
-	switch w := f.whereabouts(); w {
-	case Deleted, MovedAway, Replaced:
+	if w := f.whereabouts(); w.gone() {
 		return fileErr(op, f.path, ErrMoved, fmt.Sprintf("it was %s since it was opened; save the report elsewhere", w))
 	}
 	return nil
