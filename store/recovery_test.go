@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -243,4 +244,74 @@ func TestEmptyLogBesideIgnored(t *testing.T) {
 	must(t, err)
 	must(t, f.Close())
 	alone(t, path)
+}
+
+// readOnlyMount mounts a small tmpfs on a new folder, lets fill put files
+// in it, remounts it read-only and returns the folder. It skips the test
+// where mounting is not allowed.
+func readOnlyMount(t *testing.T, fill func(dir string)) string {
+	t.Helper()
+	dir := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", dir).Run() })
+	fill(dir)
+	if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot remount read-only: %v %s", err, out)
+	}
+	return dir
+}
+
+// copyReport copies the report at src, with its journal and log when there
+// are, into dir as report.rap.
+func copyReport(t *testing.T, src, dir string) string {
+	t.Helper()
+	dst := filepath.Join(dir, "report.rap")
+	for _, sfx := range []string{"", "-journal", "-wal"} {
+		if b, err := os.ReadFile(src + sfx); err == nil {
+			must(t, os.WriteFile(dst+sfx, b, 0o644))
+		}
+	}
+	return dst
+}
+
+func TestReadOnlyMount(t *testing.T) {
+	crashedReport := bigReport(t, 10, 10)
+	crash := filepath.Join(crashed(t, newFile(t, crashedReport)), "report.rap")
+	wal, walReport := walFile(t, true)
+	cases := []struct {
+		name, src string
+		want      *draft.Report
+		warned    bool
+	}{
+		{"crashed file", crash, crashedReport, true},
+		{"older rapporteur's WAL-mode file", wal, walReport, true},
+		{"sound file", versionedFile(t), nil, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var path string
+			readOnlyMount(t, func(dir string) { path = copyReport(t, tc.src, dir) })
+			before, side := fileState(t, path), sideState(path)
+			f, err := OpenReadOnly(path)
+			must(t, err)
+			got, err := f.Load()
+			must(t, err)
+			if tc.want != nil {
+				sameReport(t, got, tc.want)
+			}
+			if w := f.Warnings(); tc.warned != (len(w) == 1) {
+				t.Errorf("warnings %q", w)
+			}
+			must(t, f.Verify())
+			must(t, f.Close())
+			if after := fileState(t, path); !after.equal(before) || sideState(path) != side {
+				t.Errorf("the read-only mount changed: %v → %v", before, after)
+			}
+			if _, err := Open(path); !errors.Is(err, ErrReadOnlyFile) {
+				t.Errorf("Open on a read-only mount: %v, want ErrReadOnlyFile", err)
+			}
+		})
+	}
 }
