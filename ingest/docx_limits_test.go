@@ -46,8 +46,8 @@ func TestDocxHostile(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"not a zip", []byte("Plain text renamed to .docx\nITEM I – OPENING"), "not a zip archive"},
-		{"empty file", nil, "not a zip archive"},
+		{"not a zip", []byte("Plain text renamed to .docx\nITEM I – OPENING"), "not a Word document: the file is not a .docx (zip) archive; import a plain text file as .txt"},
+		{"empty file", nil, "not a .docx (zip) archive: the file is empty"},
 		{"zip without document", makeZip(t, [2]string{"word/other.xml", "<x/>"}), "no word/document.xml"},
 		{"document without body", makeZip(t, [2]string{"word/document.xml", `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`}), "no body"},
 		{"DOCTYPE", makeZip(t, [2]string{"word/document.xml", `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e "x">]>` + wdoc("")}), "DOCTYPE"},
@@ -59,7 +59,7 @@ func TestDocxHostile(t *testing.T) {
 		{"too deep", makeZip(t, [2]string{"word/document.xml", wdoc(deep)}), "nested deeper"},
 		{"too many elements", makeZip(t, [2]string{"word/document.xml", wdoc(many)}), "XML elements"},
 		{"malformed XML", makeZip(t, [2]string{"word/document.xml", wdoc("<w:p>")}), "word/document.xml"},
-		{"truncated zip", makeDocx(t, wp("", "", 0, "x"))[:40], "not a zip archive"},
+		{"truncated zip", makeDocx(t, wp("", "", 0, "x"))[:40], "the .docx (zip) archive is damaged or incomplete"},
 		{"body without items", makeDocx(t, wp("", "", 0, "Just a letter.")), "no agenda item"},
 	}
 	for _, tc := range tests {
@@ -80,7 +80,7 @@ func TestDocxHostile(t *testing.T) {
 func TestDocxBudgetCountsRead(t *testing.T) {
 	half := strings.Repeat(" ", maxDocxUnzipped/2+1)
 	data := makeZip(t, [2]string{"word/document.xml", wdoc(half)}, [2]string{"word/styles.xml", "<w:styles>" + half + "</w:styles>"})
-	_, err := openDocx(data)
+	_, err := readDocx(bytes.NewReader(data), int64(len(data)))
 	if err == nil || !strings.Contains(err.Error(), "exceeds") {
 		t.Errorf("got %v, want the size limit error", err)
 	}

@@ -3,58 +3,65 @@ package ingest
 import (
 	"encoding/xml"
 	"strconv"
-	"strings"
-
-	"rapporteur/draft"
 )
 
 // maxListLevels is the number of levels a Word list definition has.
 const maxListLevels = 9
 
+// maxLabel bounds a list label: legal numbering nine levels deep with
+// six-digit numbers fits; a level text that repeats "%1" thousands of times
+// (which took 2.3 GB in an earlier reader) is refused.
+const maxLabel = 100
+
 // listLevel is one level of a Word list definition (w:lvl).
 type listLevel struct {
-	start  int
-	format string // w:numFmt: decimal, lowerLetter, upperRoman, bullet, none, …
-	text   string // w:lvlText: "%1.", "%1.%2", "•"
+	start   int
+	format  string // w:numFmt: decimal, lowerLetter, upperRoman, bullet, none, …
+	text    string // w:lvlText: "%1.", "%1.%2", "•"
+	restart int    // w:lvlRestart: restart after a level above this (1-based); 0 never; -1 the default
+	legal   bool   // w:isLgl: every level's number in decimal
+	pStyle  string // w:pStyle: the paragraph style this level belongs to
 }
 
 // abstractList is a w:abstractNum: the levels of one list definition.
 type abstractList struct {
-	levels [maxListLevels]listLevel
+	id        string
+	levels    [maxListLevels]listLevel
+	styleLink string // w:numStyleLink: the levels are those of this numbering style
 }
 
 // listInstance is a w:num: a list that points at a definition and may
-// restart some of its levels.
+// restart levels (w:startOverride) or redefine them (w:lvl in an override).
 type listInstance struct {
-	abstract  string
-	overrides map[int]int // level → start override
+	abstract string
+	starts   map[int]int
+	levels   map[int]*listLevel
 }
 
-// listNumbering resolves Word's automatic numbering to the labels a reader
-// sees. Counters are kept per list: lists that share a definition continue
-// each other, as in Word, unless a list restarts a level with a start
-// override, which gives it counters of its own.
-type listNumbering struct {
+// listDefs are the list definitions of numbering.xml.
+type listDefs struct {
 	abstracts map[string]*abstractList
 	nums      map[string]*listInstance
-	styles    map[string]numRef // paragraph style → its numbering
-	counters  map[string]*[maxListLevels]int
+	styles    *styleSheet
 }
 
-// numRef is a paragraph's reference to a list: w:numPr.
+// numRef is a paragraph's (or style's) reference to a list: w:numPr.
 type numRef struct {
-	numID string
-	level int
-	set   bool // a w:numPr was present (numId "0" switches numbering off)
+	numID    string
+	level    int
+	set      bool // a w:numPr was present (numId "0" switches numbering off)
+	levelSet bool // w:ilvl was given
 }
 
-func newListNumbering() *listNumbering {
-	return &listNumbering{abstracts: map[string]*abstractList{}, nums: map[string]*listInstance{},
-		styles: map[string]numRef{}, counters: map[string]*[maxListLevels]int{}}
+func newListDefs(ss *styleSheet) *listDefs {
+	return &listDefs{abstracts: map[string]*abstractList{}, nums: map[string]*listInstance{}, styles: ss}
 }
 
-// parseNumbering reads word/numbering.xml.
-func (ln *listNumbering) parseNumbering(data []byte) error {
+// defaultLevel is a level before numbering.xml says anything about it.
+func defaultLevel() listLevel { return listLevel{start: 1, format: "decimal", restart: -1} }
+
+// parse reads numbering.xml.
+func (ld *listDefs) parse(p *wordPackage, part string) error {
 	var abs *abstractList
 	var lvl *listLevel
 	var num *listInstance
@@ -62,31 +69,30 @@ func (ln *listNumbering) parseNumbering(data []byte) error {
 	start := func(e xml.StartElement) error {
 		switch {
 		case isW(e.Name, "abstractNum"):
-			abs = &abstractList{}
+			abs = &abstractList{id: wAttr(e, "abstractNumId")}
 			for i := range abs.levels {
-				abs.levels[i] = listLevel{start: 1, format: "decimal"}
+				abs.levels[i] = defaultLevel()
 			}
-			ln.abstracts[wAttr(e, "abstractNumId")] = abs
-		case isW(e.Name, "lvl") && abs != nil && num == nil:
-			lvl = nil
-			if i, ok := levelIndex(wAttr(e, "ilvl")); ok {
-				lvl = &abs.levels[i]
+			if _, dup := ld.abstracts[abs.id]; !dup {
+				ld.abstracts[abs.id] = abs
 			}
-		case isW(e.Name, "start") && lvl != nil:
-			lvl.start = atoiOr(wAttr(e, "val"), 1)
-		case isW(e.Name, "numFmt") && lvl != nil:
-			lvl.format = wAttr(e, "val")
-		case isW(e.Name, "lvlText") && lvl != nil:
-			lvl.text = wAttr(e, "val")
+		case isW(e.Name, "numStyleLink") && abs != nil:
+			abs.styleLink = wAttr(e, "val")
+		case isW(e.Name, "lvl"):
+			lvl = ld.levelFor(abs, num, overLevel, wAttr(e, "ilvl"))
 		case isW(e.Name, "num"):
-			num = &listInstance{overrides: map[int]int{}}
-			ln.nums[wAttr(e, "numId")] = num
+			num = &listInstance{starts: map[int]int{}, levels: map[int]*listLevel{}}
+			if id := wAttr(e, "numId"); ld.nums[id] == nil {
+				ld.nums[id] = num
+			}
 		case isW(e.Name, "abstractNumId") && num != nil:
 			num.abstract = wAttr(e, "val")
 		case isW(e.Name, "lvlOverride") && num != nil:
-			overLevel, _ = levelIndex(wAttr(e, "ilvl"))
+			overLevel, _ = levelIndexOr(wAttr(e, "ilvl"), -1)
 		case isW(e.Name, "startOverride") && num != nil && overLevel >= 0:
-			num.overrides[overLevel] = atoiOr(wAttr(e, "val"), 1)
+			num.starts[overLevel] = atoiOr(wAttr(e, "val"), 1)
+		case lvl != nil:
+			lvl.set(e)
 		}
 		return nil
 	}
@@ -102,182 +108,92 @@ func (ln *listNumbering) parseNumbering(data []byte) error {
 			overLevel = -1
 		}
 	}
-	return newXMLWalker("word/numbering.xml", data).walk(start, end, nil)
+	return p.walkPart(part, start, end, nil)
 }
 
-// parseStyles reads the numbering that paragraph styles carry in
-// word/styles.xml, following w:basedOn.
-func (ln *listNumbering) parseStyles(data []byte) error {
-	own := map[string]numRef{}
-	based := map[string]string{}
-	var id string
-	inPPr := false
-	start := func(e xml.StartElement) error {
-		switch {
-		case isW(e.Name, "style"):
-			id = ""
-			if wAttr(e, "type") == "paragraph" {
-				id = wAttr(e, "styleId")
-			}
-		case id == "":
-		case isW(e.Name, "basedOn"):
-			based[id] = wAttr(e, "val")
-		case isW(e.Name, "pPr"):
-			inPPr = true
-		case isW(e.Name, "numId") && inPPr:
-			r := own[id]
-			r.numID, r.set = wAttr(e, "val"), true
-			own[id] = r
-		case isW(e.Name, "ilvl") && inPPr:
-			r := own[id]
-			r.level, _ = levelIndex(wAttr(e, "val"))
-			own[id] = r
+// levelFor returns the level a w:lvl element defines: one of an abstract
+// definition's, or a level redefined in a list's override; nil otherwise.
+func (ld *listDefs) levelFor(abs *abstractList, num *listInstance, overLevel int, ilvl string) *listLevel {
+	switch {
+	case abs != nil:
+		if i, ok := levelIndex(ilvl); ok {
+			return &abs.levels[i]
 		}
-		return nil
+	case num != nil && overLevel >= 0:
+		l := defaultLevel()
+		num.levels[overLevel] = &l
+		return &l
 	}
-	end := func(e xml.EndElement) {
-		if isW(e.Name, "pPr") {
-			inPPr = false
-		} else if isW(e.Name, "style") {
-			id = ""
-		}
-	}
-	if err := newXMLWalker("word/styles.xml", data).walk(start, end, nil); err != nil {
-		return err
-	}
-	for s := range based {
-		own[s] = inherited(s, own, based)
-	}
-	ln.styles = own
 	return nil
 }
 
-// inherited returns the numbering of style s, looking up its basedOn chain
-// (bounded, so a cycle cannot loop).
-func inherited(s string, own map[string]numRef, based map[string]string) numRef {
-	for range 32 {
-		if r, ok := own[s]; ok && r.set {
-			return r
-		}
-		next, ok := based[s]
-		if !ok {
+// set reads one property of a level.
+func (l *listLevel) set(e xml.StartElement) {
+	switch {
+	case isW(e.Name, "start"):
+		l.start = atoiOr(wAttr(e, "val"), 1)
+	case isW(e.Name, "numFmt"):
+		l.format = wAttr(e, "val")
+	case isW(e.Name, "lvlText"):
+		l.text = wAttr(e, "val")
+	case isW(e.Name, "lvlRestart"):
+		l.restart = atoiOr(wAttr(e, "val"), -1)
+	case isW(e.Name, "isLgl"):
+		l.legal = onOff(e)
+	case isW(e.Name, "pStyle"):
+		l.pStyle = wAttr(e, "val")
+	}
+}
+
+// list is a w:num resolved to the levels it shows: its definition
+// (following a numbering style link) and its overrides.
+type list struct {
+	key     string // the counters it shares: its definition's, or its own when it restarts
+	def     *abstractList
+	inst    *listInstance
+	absName string // the definition's ID, for messages
+}
+
+// resolveList finds list numID's definition; ok is false when it has none.
+func (ld *listDefs) resolveList(numID string) (list, bool) {
+	inst := ld.nums[numID]
+	if inst == nil {
+		return list{}, false
+	}
+	abs := ld.abstracts[inst.abstract]
+	// A definition may only point at a numbering style, whose list holds
+	// the levels (w:numStyleLink); follow a bounded chain of such links.
+	for hops := 0; abs != nil && abs.styleLink != "" && hops < 8; hops++ {
+		linked := ld.nums[ld.styles.numStyles[abs.styleLink]]
+		if linked == nil || ld.abstracts[linked.abstract] == nil || ld.abstracts[linked.abstract] == abs {
 			break
 		}
-		s = next
+		abs = ld.abstracts[linked.abstract]
 	}
-	return numRef{}
-}
-
-// label returns the label a paragraph shows ("37.", "a.", "•") and advances
-// the counters; "" when the paragraph is not numbered. The paragraph's own
-// w:numPr wins over its style's.
-func (ln *listNumbering) label(style string, own numRef) string {
-	ref := own
-	if !ref.set || ref.numID == "" {
-		st := ln.styles[style]
-		if !ref.set {
-			ref = st
-		} else if st.set { // the paragraph gave only a level
-			ref.numID = st.numID
-		}
-	}
-	if !ref.set || ref.numID == "" || ref.numID == "0" {
-		return ""
-	}
-	num := ln.nums[ref.numID]
-	if num == nil {
-		return ""
-	}
-	abs := ln.abstracts[num.abstract]
 	if abs == nil {
-		return ""
+		return list{}, false
 	}
-	key := "a" + num.abstract
-	if len(num.overrides) > 0 {
-		key = "n" + ref.numID
+	key := "a" + abs.id
+	if len(inst.starts) > 0 || len(inst.levels) > 0 {
+		key = "n" + numID
 	}
-	c := ln.counters[key]
-	if c == nil {
-		c = new([maxListLevels]int)
-		ln.counters[key] = c
-	}
-	startOf := func(i int) int {
-		if v, ok := num.overrides[i]; ok {
-			return v
-		}
-		return abs.levels[i].start
-	}
-	i := ref.level
-	if c[i] == 0 {
-		c[i] = startOf(i)
-	} else {
-		c[i]++
-	}
-	for j := i + 1; j < maxListLevels; j++ {
-		c[j] = 0
-	}
-	lv := abs.levels[i]
-	if lv.format == "bullet" {
-		return "•"
-	}
-	if lv.format == "none" && !strings.Contains(lv.text, "%") {
-		return strings.TrimSpace(lv.text)
-	}
-	return expandLevelText(lv.text, func(k int) string {
-		v := c[k]
-		if v == 0 {
-			v = startOf(k)
-		}
-		return formatNumber(v, abs.levels[k].format)
-	})
+	return list{key: key, def: abs, inst: inst, absName: inst.abstract}, true
 }
 
-// expandLevelText replaces %1…%9 in a w:lvlText with the levels' numbers.
-func expandLevelText(text string, number func(level int) string) string {
-	var b strings.Builder
-	for i := 0; i < len(text); i++ {
-		if text[i] == '%' && i+1 < len(text) && text[i+1] >= '1' && text[i+1] <= '9' {
-			b.WriteString(number(int(text[i+1] - '1')))
-			i++
-			continue
-		}
-		b.WriteByte(text[i])
+// level returns level i of the list, overrides applied.
+func (l list) level(i int) *listLevel {
+	if o := l.inst.levels[i]; o != nil {
+		return o
 	}
-	return strings.TrimSpace(b.String())
+	return &l.def.levels[i]
 }
 
-// formatNumber writes n in a Word number format.
-func formatNumber(n int, format string) string {
-	switch format {
-	case "lowerLetter":
-		return strings.ToLower(wordLetter(n))
-	case "upperLetter":
-		return wordLetter(n)
-	case "lowerRoman":
-		return strings.ToLower(draft.Roman(n))
-	case "upperRoman":
-		return draft.Roman(n)
-	case "decimalZero":
-		if n < 10 {
-			return "0" + strconv.Itoa(n)
-		}
-		return strconv.Itoa(n)
-	case "none":
-		return ""
-	default:
-		return strconv.Itoa(n)
+// startOf returns where level i starts.
+func (l list) startOf(i int) int {
+	if v, ok := l.inst.starts[i]; ok {
+		return v
 	}
-}
-
-// wordLetter gives Word's letter numbering: A…Z, then AA…ZZ, AAA….
-func wordLetter(n int) string {
-	if n < 1 {
-		return strconv.Itoa(n)
-	}
-	if n > 780 { // keep hostile counters from building long strings
-		return strconv.Itoa(n)
-	}
-	return strings.Repeat(string(rune('A'+(n-1)%26)), (n-1)/26+1)
+	return l.level(i).start
 }
 
 // levelIndex parses a w:ilvl value, 0 to 8.
@@ -287,6 +203,14 @@ func levelIndex(s string) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// levelIndexOr parses a w:ilvl value, or returns def.
+func levelIndexOr(s string, def int) (int, bool) {
+	if n, ok := levelIndex(s); ok {
+		return n, true
+	}
+	return def, false
 }
 
 // atoiOr parses a small integer, returning def when s is not one.

@@ -45,7 +45,7 @@ func TestDocxTextConversion(t *testing.T) {
 			`<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>` + wp("", "", 0, "Item") + `</w:tc><w:tc>` + wp("", "", 0, "Paragraphs") + `</w:tc></w:tr>` +
 				`<w:tr><w:tc>` + wp("", "", 0, "XIV.") + `</w:tc><w:tc>` + wp("", "", 0, "Upcoming events") + wp("", "", 0, "(For decision)") + wp("", "", 0, "a. Events") +
 				`</w:tc><w:tc>` + wp("", "", 0, "142-146") + `</w:tc></w:tr></w:tbl>`,
-			[]string{"XIV. Upcoming events 142-146", "(For decision)", "a. Events"}},
+			[]string{"Item Paragraphs", "XIV. Upcoming events 142-146", "(For decision)", "a. Events"}},
 		{"agenda numbers from Word numbering in a table",
 			`<w:tbl><w:tr><w:tc>` + wp("", "2", 0, "Opening") + `</w:tc><w:tc>` + wp("", "", 0, "1-2") + `</w:tc></w:tr>` +
 				`<w:tr><w:tc>` + wp("", "2", 0, "Agenda") + `</w:tc><w:tc>` + wp("", "", 0, "3-6") + `</w:tc></w:tr></w:tbl>`,

@@ -1,8 +1,7 @@
 package ingest
 
 import (
-	"encoding/xml"
-	"fmt"
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -11,86 +10,114 @@ import (
 
 // docxText converts a .docx file into the text form that Text parses: the
 // meeting header from the document's custom properties, then one block per
-// paragraph or table row, blocks separated by blank lines.
+// paragraph or table row, blocks separated by blank lines. It is the
+// interim path to the structure reader, which reads text.
 func docxText(data []byte) (string, error) {
-	parts, err := openDocx(data)
+	if len(data) > maxDocxInput {
+		return "", errTooLarge(int64(len(data)))
+	}
+	doc, err := readDocx(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return "", err
 	}
-	lists := newListNumbering()
-	names := map[string]string{}
-	if parts.numbering != nil {
-		if err := lists.parseNumbering(parts.numbering); err != nil {
-			return "", err
-		}
-	}
-	if parts.styles != nil {
-		if err := lists.parseStyles(parts.styles); err != nil {
-			return "", err
-		}
-		if names, err = styleNames(parts.styles); err != nil {
-			return "", err
-		}
-	}
-	header, err := meetingHeader(parts.custom)
-	if err != nil {
-		return "", err
-	}
-	br := &bodyReader{lists: lists, skipTitle: header != "", styleKind: func(s string) string {
-		return styleKind(s, names[s])
-	}}
-	if err := br.read(parts.document); err != nil {
-		return "", err
-	}
+	return doc.text(), nil
+}
+
+// text writes the document as text: each paragraph of the accepted reading
+// with its list label before it; a first-level heading with a Roman number
+// as an "ITEM n – Title" line; a top-level table row as the first lines of
+// its cells joined, then the cells' further lines. With meeting properties
+// the title block (Title and Subtitle paragraphs) is left to them.
+func (d *wordDoc) text() string {
 	var b strings.Builder
-	if header != "" {
-		b.WriteString(header)
-		b.WriteString("\n")
+	for _, m := range d.meeting {
+		b.WriteString(m)
+		b.WriteByte('\n')
 	}
-	for _, block := range br.out {
-		b.WriteString(block)
+	if len(d.meeting) > 0 {
+		b.WriteByte('\n')
+	}
+	paras := d.reading(true)
+	for i := 0; i < len(paras); i++ {
+		p := paras[i]
+		if p.cell != nil {
+			j := i + 1
+			for j < len(paras) && sameTopRow(paras[j].cell, p.cell) {
+				j++
+			}
+			writeRow(&b, paras[i:j])
+			i = j - 1
+			continue
+		}
+		if len(d.meeting) > 0 && p.hint.kind == hintTitle {
+			continue
+		}
+		text := cleanLines(joinLabel(p.label, p.text))
+		if text == "" {
+			continue
+		}
+		if p.hint.kind == hintHeading && p.hint.level == 1 {
+			text = itemHeading(text)
+		}
+		b.WriteString(text)
 		b.WriteString("\n\n")
 	}
-	return b.String(), nil
+	return b.String()
 }
 
-// styleNames maps paragraph style IDs to their names ("Heading1" → "heading 1").
-func styleNames(data []byte) (map[string]string, error) {
-	names := map[string]string{}
-	id := ""
-	start := func(e xml.StartElement) error {
-		if isW(e.Name, "style") {
-			id = wAttr(e, "styleId")
-		} else if isW(e.Name, "name") && id != "" {
-			names[id] = strings.ToLower(wAttr(e, "val"))
-		}
-		return nil
-	}
-	end := func(e xml.EndElement) {
-		if isW(e.Name, "style") {
-			id = ""
-		}
-	}
-	return names, newXMLWalker("word/styles.xml", data).walk(start, end, nil)
+// sameTopRow reports whether c stands in the top-level table row of first.
+func sameTopRow(c, first *cellPlace) bool {
+	return c != nil && c.topTable == first.topTable && c.topRow == first.topRow
 }
 
-// styleKind tells title and heading styles by ID or name, as Word, LibreOffice
-// and localised templates spell them.
-func styleKind(id, name string) string {
-	for _, s := range []string{strings.ToLower(id), name} {
-		switch strings.ReplaceAll(s, " ", "") {
-		case "title", "subtitle":
-			return "title"
-		case "heading1":
-			return "heading1"
-		case "heading2":
-			return "heading2"
+// writeRow writes a table row: the first line of each cell of the
+// top-level row joined ("XIV.", "Upcoming events", "142-146" → "XIV.
+// Upcoming events 142-146"), then the other lines of its cells in order
+// (categories, sub-items, nested tables).
+func writeRow(b *strings.Builder, row []wordPara) {
+	var head, rest []string
+	for _, p := range row {
+		text := cleanLines(joinLabel(p.label, p.text))
+		if text == "" {
+			continue
 		}
+		if p.cell.depth == 1 && p.cell.first {
+			first, more, _ := strings.Cut(text, "\n")
+			head = append(head, first)
+			if more != "" {
+				rest = append(rest, more)
+			}
+			continue
+		}
+		rest = append(rest, text)
 	}
-	return ""
+	if len(head) > 0 {
+		b.WriteString(strings.Join(head, " "))
+		b.WriteString("\n\n")
+	}
+	for _, r := range rest {
+		b.WriteString(r)
+		b.WriteString("\n\n")
+	}
 }
 
-var romanHeading = regexp.MustCompile(`^([IVXLC]+)\s*[.):]?\s*(?:[–—-]\s*)?(\S.*)$`)
+// cleanLines trims each line of a paragraph, collapses runs of white space
+// and drops empty lines.
+func cleanLines(s string) string {
+	lines := strings.Split(s, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if f := strings.Join(strings.Fields(l), " "); f != "" {
+			kept = append(kept, f)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
+
+// romanHeading is a Roman item number as a whole token followed by a
+// separator: ". ", " – " (or a hyphen or em dash), a tab. "Introduction",
+// "CONCLUSIONS" and "LIST OF PARTICIPANTS" are not item numbers.
+var romanHeading = regexp.MustCompile(`^([IVXLC]+)(?:\.\s+|\s*[–—-]\s+|\t\s*)(\S.*)$`)
 
 // itemHeading gives a first-level heading the "ITEM n – TITLE" form the text
 // importer knows: "IV. Cross-border framework" → "ITEM IV – Cross-border
@@ -111,50 +138,17 @@ func itemHeading(text string) string {
 	return "ITEM " + m[1] + " – " + m[2]
 }
 
-// meetingHeader reads the meeting properties of docProps/custom.xml into
-// "Key: value" lines; "" when there are none.
-func meetingHeader(data []byte) (string, error) {
-	if data == nil {
-		return "", nil
-	}
-	props := map[string]string{}
-	name := ""
-	var val strings.Builder
-	start := func(e xml.StartElement) error {
-		if e.Name.Local == "property" {
-			name = ""
-			val.Reset()
-			for _, a := range e.Attr {
-				if a.Name.Local == "name" {
-					name = a.Value
-				}
-			}
-		}
-		return nil
-	}
-	end := func(e xml.EndElement) {
-		if e.Name.Local == "property" && name != "" {
-			props[name] = strings.Join(strings.Fields(val.String()), " ")
-			name = ""
-		}
-	}
-	text := func(b []byte) {
-		if name != "" && val.Len() < 4096 {
-			val.Write(b)
-		}
-	}
-	if err := newXMLWalker("docProps/custom.xml", data).walk(start, end, text); err != nil {
-		return "", err
-	}
-	var b strings.Builder
-	// The meeting details travel as custom document properties named like
-	// the text header's lines (draft.Meeting.Fields), as export.DOCX writes
-	// them; Word shows them under File › Properties › Custom.
+// meetingLines writes the meeting properties as the text header's "Key:
+// value" lines. The meeting details travel as custom document properties
+// named like the text header's lines (draft.Meeting.Fields), as export.DOCX
+// writes them; Word shows them under File › Properties › Custom.
+func meetingLines(props map[string]string) []string {
+	var out []string
 	var m draft.Meeting
 	for _, f := range m.Fields() {
 		if v := props[f.Label]; v != "" {
-			fmt.Fprintf(&b, "%s: %s\n", f.Label, v)
+			out = append(out, f.Label+": "+v)
 		}
 	}
-	return b.String(), nil
+	return out
 }

@@ -9,16 +9,22 @@ import (
 	"strings"
 )
 
-// The WordprocessingML namespaces: transitional (what Word and LibreOffice
-// write) and strict.
+// The namespaces the Word reader looks at: WordprocessingML transitional
+// (what Word and LibreOffice write) and strict, markup compatibility
+// (mc:AlternateContent), Office math and VML (WordArt text).
 const (
 	nsW       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 	nsWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+	nsMC      = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+	nsMath    = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+	nsMathS   = "http://purl.oclc.org/ooxml/officeDocument/math"
+	nsVML     = "urn:schemas-microsoft-com:vml"
 )
 
-// xmlWalker reads the tokens of one XML part with bounded depth and element
-// count, and refuses any DOCTYPE (so no entity, internal or external, is
-// ever declared).
+// xmlWalker reads the tokens of one XML part as a stream, with bounded
+// depth and element count, and refuses any DOCTYPE (so no entity, internal
+// or external, is ever declared). It holds no copy of the part: memory is
+// the decoder's buffer and the current token.
 type xmlWalker struct {
 	part  string
 	d     *xml.Decoder
@@ -26,11 +32,18 @@ type xmlWalker struct {
 	count int
 }
 
-func newXMLWalker(part string, data []byte) *xmlWalker {
-	d := xml.NewDecoder(bytes.NewReader(data))
+// newXMLWalker reads part from r.
+func newXMLWalker(part string, r io.Reader) *xmlWalker {
+	d := xml.NewDecoder(r)
 	d.Strict = true
 	d.Entity = nil
+	d.CharsetReader = charsetReader
 	return &xmlWalker{part: part, d: d}
+}
+
+// newXMLWalkerBytes reads part from data.
+func newXMLWalkerBytes(part string, data []byte) *xmlWalker {
+	return newXMLWalker(part, bytes.NewReader(data))
 }
 
 // next returns the next token; io.EOF at the end of the part.
@@ -92,10 +105,24 @@ func (w *xmlWalker) walk(start func(xml.StartElement) error, end func(xml.EndEle
 	}
 }
 
+// charsetReader accepts the encodings a .docx part may declare: UTF-8 and
+// UTF-16 (a part in UTF-16 has been decoded to UTF-8 already, by its
+// byte-order mark, when the part was opened); anything else is refused.
+func charsetReader(charset string, input io.Reader) (io.Reader, error) {
+	switch strings.ToLower(strings.ReplaceAll(charset, "_", "-")) {
+	case "utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf16", "utf-16le", "utf-16be":
+		return input, nil
+	}
+	return nil, fmt.Errorf("XML encoding %q is not supported (save the document again in Word)", charset)
+}
+
 // isW reports whether name is the WordprocessingML element local.
 func isW(name xml.Name, local string) bool {
 	return name.Local == local && (name.Space == nsW || name.Space == nsWStrict)
 }
+
+// inW reports whether name is in the WordprocessingML namespace.
+func inW(name xml.Name) bool { return name.Space == nsW || name.Space == nsWStrict }
 
 // wAttr returns the value of the WordprocessingML attribute local ("val",
 // "numId", …) of an element, or "".
@@ -106,4 +133,24 @@ func wAttr(e xml.StartElement, local string) string {
 		}
 	}
 	return ""
+}
+
+// attr returns the value of the attribute local in no namespace, or "".
+func attr(e xml.StartElement, local string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == local && a.Name.Space == "" {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// onOff reads a WordprocessingML on/off property (w:b, w:tblHeader,
+// w:pageBreakBefore): present without a value, or "1", "true", "on".
+func onOff(e xml.StartElement) bool {
+	switch wAttr(e, "val") {
+	case "0", "false", "off":
+		return false
+	}
+	return true
 }
