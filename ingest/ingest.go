@@ -52,9 +52,9 @@ func Text(data []byte) (*draft.Report, []string, error) {
 // any other extension as text; .doc, .odt and .pdf files are refused.
 func File(path string) (*draft.Report, []string, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".docx":
+	case ".docx", ".doc": // the Word reader tells a .doc from a .docx by its content
 		return docxFile(path)
-	case ".doc", ".odt", ".pdf":
+	case ".odt", ".pdf":
 		return nil, nil, fmt.Errorf("ingest: %s: %s files are not supported yet; save the report as plain text (.txt) first", path, strings.ToLower(filepath.Ext(path)))
 	}
 	data, err := os.ReadFile(path)
