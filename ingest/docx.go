@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 
 	"rapporteur/draft"
 )
@@ -38,14 +37,16 @@ func Docx(data []byte) (*draft.Report, []string, error) {
 // parse gives the document to the structure reader.
 func (d *wordDoc) parse() (*draft.Report, []string, error) {
 	text := d.text()
-	if strings.TrimSpace(text) == "" {
+	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, nil, fmt.Errorf("ingest: docx: %s", d.noText())
 	}
-	r, warn, err := Text([]byte(text))
+	warnings := d.warnings
+	*d = wordDoc{} // the records are in the text now: let them go
+	r, warn, err := Text(text)
 	if err != nil {
 		return nil, nil, err
 	}
-	return r, append(append([]string(nil), d.warnings...), warn...), nil
+	return r, append(warnings, warn...), nil
 }
 
 // noText says why a document gives no text: an empty body, or text only

@@ -30,6 +30,7 @@ type bodyReader struct {
 	depth      int
 	skipAt     int // depth of the element whose content is skipped; 0 none
 	paras      []*paraState
+	free       []*paraState // finished paragraph states, reused with their buffers
 	places     int          // w:p elements met
 	tables     []tableState // open tables, outermost first
 	tableCount int
@@ -61,8 +62,10 @@ type bodyReader struct {
 type paraState struct {
 	rec     wordPara
 	depth   int
-	slot    int // index in out once reserved; -1 before
-	all     strings.Builder
+	slot    int    // index in out once reserved; -1 before
+	all     []byte   // the text of every segment so far (a buffer the reader reuses)
+	pieces  []string // the text instead, in pieces, once it outgrows maxKeptBuffer
+	piecesN int      // bytes in pieces
 	spans   []revSpan
 	accLen  int
 	props   paraProps
@@ -326,7 +329,7 @@ func (br *bodyReader) startPara() {
 	for _, q := range br.paras {
 		br.reserve(q)
 	}
-	p := &paraState{depth: br.depth, slot: -1, props: paraProps{outline: -1}, mark: -1}
+	p := br.newPara()
 	p.rec.place = br.places
 	p.rec.box = br.boxes > 0
 	p.rec.brk = br.pendingBrk
@@ -341,6 +344,57 @@ func (br *bodyReader) startPara() {
 		br.commentAnchor(p, id)
 	}
 	br.pendingCom = br.pendingCom[:0]
+}
+
+// maxKeptBuffer bounds the text buffer kept for reuse. A longer paragraph
+// is kept in pieces of that size and joined once, at its end: growing one
+// buffer instead would copy it again and again and leave the copies to the
+// collector.
+const maxKeptBuffer = 64 << 10
+
+// write adds text to the paragraph.
+func (p *paraState) write(b []byte) {
+	for len(p.all)+len(b) > maxKeptBuffer {
+		n := maxKeptBuffer - len(p.all)
+		p.all = append(p.all, b[:n]...)
+		p.pieces = append(p.pieces, string(p.all))
+		p.piecesN += len(p.all)
+		p.all, b = p.all[:0], b[n:]
+	}
+	p.all = append(p.all, b...)
+}
+
+// length returns the bytes of text written so far.
+func (p *paraState) length() int { return p.piecesN + len(p.all) }
+
+// take returns the paragraph's text, allocated once at its exact size.
+func (p *paraState) take() string {
+	if len(p.pieces) == 0 {
+		return string(p.all)
+	}
+	var b strings.Builder
+	b.Grow(p.length())
+	for _, s := range p.pieces {
+		b.WriteString(s)
+	}
+	b.Write(p.all)
+	p.pieces, p.piecesN = nil, 0
+	return b.String()
+}
+
+// newPara returns a fresh paragraph state, reusing a finished one's text
+// buffer: a paragraph's text is then allocated once, at its exact size.
+func (br *bodyReader) newPara() *paraState {
+	var p *paraState
+	if n := len(br.free); n > 0 {
+		p, br.free = br.free[n-1], br.free[:n-1]
+		buf := p.all[:0]
+		*p = paraState{all: buf}
+	} else {
+		p = &paraState{}
+	}
+	p.depth, p.slot, p.props, p.mark = br.depth, -1, paraProps{outline: -1}, -1
+	return p
 }
 
 // reserve gives p its slot in out.
@@ -427,7 +481,7 @@ func (br *bodyReader) lineBreak(typ string) {
 		br.addText("\n")
 		return
 	}
-	if p := br.top(); p != nil && p.all.Len() == 0 {
+	if p := br.top(); p != nil && p.length() == 0 {
 		p.rec.brk = true
 	} else {
 		br.pendingBrk = true
@@ -506,7 +560,11 @@ func (br *bodyReader) commentAnchor(p *paraState, id string) {
 // text takes character data inside w:t, w:delText and m:t.
 func (br *bodyReader) text(b []byte) {
 	if br.skipAt == 0 && br.inT > 0 {
-		br.addText(string(b))
+		if p := br.top(); p != nil && br.instr == 0 && len(b) > 0 {
+			br.mark(p)
+			p.write(b)
+			br.marked(p, len(b))
+		}
 	}
 }
 
@@ -517,22 +575,33 @@ func (br *bodyReader) addText(s string) {
 	if p == nil || br.instr > 0 || s == "" {
 		return
 	}
+	br.mark(p)
+	p.write([]byte(s))
+	br.marked(p, len(s))
+}
+
+// mark opens the segment list of a paragraph that meets its first revised
+// text, with the unrevised text so far as its first segment.
+func (br *bodyReader) mark(p *paraState) {
+	if p.spans == nil && len(br.revStack) > 0 && p.length() > 0 {
+		p.spans = append(p.spans, revSpan{end: int32(p.length()), rev: -1, accepted: true, rejected: true})
+	}
+}
+
+// marked records n bytes just written in the reading(s) they belong to.
+func (br *bodyReader) marked(p *paraState, n int) {
 	acc, rej := br.dels == 0, br.ins == 0
 	rev := int32(-1)
-	if n := len(br.revStack); n > 0 {
-		rev = br.revStack[n-1]
+	if k := len(br.revStack); k > 0 {
+		rev = br.revStack[k-1]
 	}
-	if p.spans == nil && rev >= 0 && p.all.Len() > 0 {
-		p.spans = append(p.spans, revSpan{end: int32(p.all.Len()), rev: -1, accepted: true, rejected: true})
-	}
-	p.all.WriteString(s)
 	if acc {
-		p.accLen += len(s)
+		p.accLen += n
 	}
 	if p.spans == nil && rev < 0 {
 		return
 	}
-	end := int32(p.all.Len())
+	end := int32(p.length())
 	if n := len(p.spans); n > 0 && p.spans[n-1].rev == rev && p.spans[n-1].accepted == acc && p.spans[n-1].rejected == rej {
 		p.spans[n-1].end = end
 		return
@@ -618,7 +687,8 @@ func (br *bodyReader) finish(p *paraState) {
 		br.resolve(p)
 	}
 	rec := p.rec
-	all := p.all.String()
+	all := p.take()
+	br.free = append(br.free, p)
 	rec.text = all
 	if p.spans != nil || p.mark >= 0 || (p.rej != rec.list) || p.rejHint != rec.hint {
 		r := &paraRevs{mark: p.mark, rejLabel: p.rej, rejHint: p.rejHint, rejSet: p.rej != rec.list || p.rejHint != rec.hint}

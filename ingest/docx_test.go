@@ -119,3 +119,20 @@ func TestDocxAgendaOnly(t *testing.T) {
 		t.Errorf("drafting into the imported agenda: %v", err)
 	}
 }
+
+// TestCleanLines checks the white space rule of the text path.
+func TestCleanLines(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"  a  b\t c ", "a b c"},
+		{"a\n\n  \nb", "a\nb"},
+		{"\n a \n", "a"},
+		{"a\u00a0\u00a0b", "a b"},
+		{"x\r\ny", "x\ny"},
+	}
+	for _, tc := range tests {
+		if got := cleanLines(tc.in); got != tc.want {
+			t.Errorf("cleanLines(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"rapporteur/draft"
 )
@@ -20,49 +22,90 @@ func docxText(data []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return doc.text(), nil
+	return string(doc.text()), nil
 }
 
 // text writes the document as text: each paragraph of the accepted reading
 // with its list label before it; a first-level heading with a Roman number
 // as an "ITEM n – Title" line; a top-level table row as the first lines of
 // its cells joined, then the cells' further lines. With meeting properties
-// the title block (Title and Subtitle paragraphs) is left to them.
-func (d *wordDoc) text() string {
-	var b strings.Builder
+// the title block (Title and Subtitle paragraphs) is left to them. The
+// text is written once, into a buffer of its final size.
+func (d *wordDoc) text() []byte {
+	paras := d.reading(true)
+	size := 0
 	for _, m := range d.meeting {
-		b.WriteString(m)
-		b.WriteByte('\n')
+		size += len(m) + 2
+	}
+	for _, p := range paras {
+		size += len(p.label) + len(p.text) + 3
+	}
+	b := make([]byte, 0, size+64)
+	for _, m := range d.meeting {
+		b = append(append(b, m...), '\n')
 	}
 	if len(d.meeting) > 0 {
-		b.WriteByte('\n')
+		b = append(b, '\n')
 	}
-	paras := d.reading(true)
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
-		if p.cell != nil {
+		switch {
+		case p.cell != nil:
 			j := i + 1
 			for j < len(paras) && sameTopRow(paras[j].cell, p.cell) {
 				j++
 			}
-			writeRow(&b, paras[i:j])
+			b = appendRow(b, paras[i:j])
 			i = j - 1
-			continue
+		case len(d.meeting) > 0 && p.hint.kind == hintTitle:
+		case p.hint.kind == hintHeading && p.hint.level == 1:
+			b = appendBlock(b, itemHeading(cleanLines(joinLabel(p.label, p.text))))
+		default:
+			b = appendBlock(b, p.label, p.text)
 		}
-		if len(d.meeting) > 0 && p.hint.kind == hintTitle {
-			continue
-		}
-		text := cleanLines(joinLabel(p.label, p.text))
-		if text == "" {
-			continue
-		}
-		if p.hint.kind == hintHeading && p.hint.level == 1 {
-			text = itemHeading(text)
-		}
-		b.WriteString(text)
-		b.WriteString("\n\n")
 	}
-	return b.String()
+	return b
+}
+
+// appendBlock appends the cleaned text of parts (a label and a text,
+// joined by a space) and a blank line; nothing when they are empty.
+func appendBlock(b []byte, parts ...string) []byte {
+	n := len(b)
+	for _, s := range parts {
+		if len(b) > n && s != "" {
+			b = append(b, ' ')
+		}
+		b = appendClean(b, s)
+	}
+	if len(b) == n {
+		return b
+	}
+	return append(b, '\n', '\n')
+}
+
+// appendClean appends s with each line trimmed, runs of white space
+// collapsed to one space and empty lines dropped.
+func appendClean(b []byte, s string) []byte {
+	start := len(b)
+	space, newline := false, false
+	for _, c := range s {
+		switch {
+		case c == '\n':
+			newline = newline || len(b) > start
+			space = false
+		case unicode.IsSpace(c):
+			space = true
+		default:
+			if newline {
+				b = append(b, '\n')
+			} else if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space, newline = false, false
+			b = utf8.AppendRune(b, c)
+		}
+	}
+	return b
 }
 
 // sameTopRow reports whether c stands in the top-level table row of first.
@@ -70,11 +113,11 @@ func sameTopRow(c, first *cellPlace) bool {
 	return c != nil && c.topTable == first.topTable && c.topRow == first.topRow
 }
 
-// writeRow writes a table row: the first line of each cell of the
+// appendRow writes a table row: the first line of each cell of the
 // top-level row joined ("XIV.", "Upcoming events", "142-146" → "XIV.
 // Upcoming events 142-146"), then the other lines of its cells in order
 // (categories, sub-items, nested tables).
-func writeRow(b *strings.Builder, row []wordPara) {
+func appendRow(b []byte, row []wordPara) []byte {
 	var head, rest []string
 	for _, p := range row {
 		text := cleanLines(joinLabel(p.label, p.text))
@@ -92,27 +135,17 @@ func writeRow(b *strings.Builder, row []wordPara) {
 		rest = append(rest, text)
 	}
 	if len(head) > 0 {
-		b.WriteString(strings.Join(head, " "))
-		b.WriteString("\n\n")
+		b = appendBlock(b, strings.Join(head, " "))
 	}
 	for _, r := range rest {
-		b.WriteString(r)
-		b.WriteString("\n\n")
+		b = appendBlock(b, r)
 	}
+	return b
 }
 
 // cleanLines trims each line of a paragraph, collapses runs of white space
 // and drops empty lines.
-func cleanLines(s string) string {
-	lines := strings.Split(s, "\n")
-	kept := lines[:0]
-	for _, l := range lines {
-		if f := strings.Join(strings.Fields(l), " "); f != "" {
-			kept = append(kept, f)
-		}
-	}
-	return strings.Join(kept, "\n")
-}
+func cleanLines(s string) string { return string(appendClean(nil, s)) }
 
 // romanHeading is a Roman item number as a whole token followed by a
 // separator: ". ", " – " (or a hyphen or em dash), a tab. "Introduction",

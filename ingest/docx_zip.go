@@ -169,7 +169,8 @@ func (p *wordPackage) has(part string) bool { return part != "" && p.files[part]
 
 // open returns a stream of part's uncompressed bytes, charged to the budget:
 // reading past it fails, whatever the zip header claims. A part in UTF-16
-// (with its byte-order mark) is decoded to UTF-8.
+// (with its byte-order mark) is decoded to UTF-8, and long texts are cut
+// for the decoder (see chunker).
 func (p *wordPackage) open(part string) (io.ReadCloser, error) {
 	f := p.files[part]
 	if f == nil {
@@ -187,7 +188,7 @@ func (p *wordPackage) open(part string) (io.ReadCloser, error) {
 	return struct {
 		io.Reader
 		io.Closer
-	}{r, rc}, nil
+	}{newChunker(r), rc}, nil
 }
 
 // budgetReader charges what it reads to the package's budget.

@@ -1,0 +1,265 @@
+package ingest
+
+import (
+	"archive/zip"
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"runtime/metrics"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// corpusDir returns ../shared/corpus/<name> above the test's directory, or
+// skips the test when it is absent (fails it under CI=true).
+func corpusDir(t *testing.T, name string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		p := filepath.Join(d, "..", "shared", "corpus", name)
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			return p
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("corpus %s not found in ../shared/corpus above %s (required under CI=true)", name, dir)
+	}
+	t.Skipf("corpus %s not found in ../shared/corpus above %s; skipping", name, dir)
+	return ""
+}
+
+// corpusReports are the corpus files that may be taken for a report, and
+// what their first item must then be. 0377 is a UN working group's
+// background report in UN house style: sections I–IV (Word-numbered
+// Heading 1 paragraphs) with numbered paragraphs.
+var corpusReports = map[string]string{
+	"0377_dotnet_BackgroundReport_-_THE_WORKING_GROUP_ON_INTERNET_GOVERNANCE.docx": "Introduction",
+}
+
+// Bounds of one corpus file's import.
+const (
+	corpusTimeout     = 30 * time.Second
+	corpusHeapSlack   = 24 << 20 // the constant of the memory bound
+	corpusHeapPerByte = 4        // times the uncompressed XML
+)
+
+// TestDocxCorpus imports every .docx of the corpus (972 real files from
+// public test suites, none a meeting report): no panic, no hang, peak heap
+// within 4× the file's uncompressed XML plus a constant, and none taken for
+// a report except those listed. It logs how many files are read and which
+// refusals the others get.
+func TestDocxCorpus(t *testing.T) {
+	dir := corpusDir(t, "docx")
+	names := corpusManifest(t, dir)
+	outcomes := map[string]int{}
+	var worst struct {
+		name       string
+		peak, xml  int64
+		ratio      float64
+		maxPeak    int64
+		maxPeakFor string
+	}
+	start := time.Now()
+	for _, name := range names {
+		path := filepath.Join(dir, name)
+		xmlBytes := uncompressedXML(path)
+		res := importMeasured(t, path)
+		if res.panic != nil {
+			t.Errorf("%s: panic: %v", name, res.panic)
+			continue
+		}
+		if limit := corpusHeapPerByte*xmlBytes + corpusHeapSlack; res.peak > limit {
+			t.Errorf("%s: peak heap %d bytes, more than 4 × %d bytes of XML + %d", name, res.peak, xmlBytes, corpusHeapSlack)
+		}
+		if res.peak > worst.maxPeak {
+			worst.maxPeak, worst.maxPeakFor = res.peak, name
+		}
+		if xmlBytes > 1<<20 {
+			if ratio := float64(res.peak) / float64(xmlBytes); ratio > worst.ratio {
+				worst.name, worst.peak, worst.xml, worst.ratio = name, res.peak, xmlBytes, ratio
+			}
+		}
+		outcomes[res.outcome]++
+		if res.items > 0 {
+			want, ok := corpusReports[name]
+			switch {
+			case !ok:
+				t.Errorf("%s: taken for a report with %d items, the first %q", name, res.items, res.first)
+			case res.first != want:
+				t.Errorf("%s: first item %q, want %q", name, res.first, want)
+			}
+		}
+	}
+	logOutcomes(t, outcomes, len(names))
+	t.Logf("%d files in %v; largest peak heap %.1f MB (%s); worst ratio over files with > 1 MB of XML: %.2f× (%s, %.1f MB of XML)",
+		len(names), time.Since(start).Round(time.Millisecond), float64(worst.maxPeak)/1e6, worst.maxPeakFor, worst.ratio, worst.name, float64(worst.xml)/1e6)
+}
+
+// corpusManifest returns the files MANIFEST.tsv lists, checking that each
+// exists and that no .docx is left out of it.
+func corpusManifest(t *testing.T, dir string) []string {
+	f, err := os.Open(filepath.Join(dir, "MANIFEST.tsv"))
+	if err != nil {
+		t.Fatalf("corpus manifest: %v", err)
+	}
+	defer f.Close()
+	var names []string
+	listed := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		name, _, _ := strings.Cut(sc.Text(), "\t")
+		if name == "file" || name == "" {
+			continue
+		}
+		names = append(names, name)
+		listed[name] = true
+	}
+	all, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
+	for _, p := range all {
+		if !listed[filepath.Base(p)] {
+			t.Errorf("%s is not in MANIFEST.tsv", filepath.Base(p))
+		}
+	}
+	if len(names) < 900 {
+		t.Fatalf("MANIFEST.tsv lists %d files, want the 972 of the corpus", len(names))
+	}
+	return names
+}
+
+// corpusResult is what one file's import gave.
+type corpusResult struct {
+	outcome string // "report", "read: <why not a report>", "refused: <message>"
+	items   int
+	first   string
+	peak    int64 // peak heap during the import, above the heap before it
+	panic   any
+}
+
+// importMeasured imports path through File under a timeout, sampling the
+// heap while it runs.
+func importMeasured(t *testing.T, path string) corpusResult {
+	runtime.GC()
+	base := heapBytes()
+	var peak atomic.Int64
+	stop := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		for {
+			if h := heapBytes() - base; h > peak.Load() {
+				peak.Store(h)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(200 * time.Microsecond):
+			}
+		}
+	}()
+	done := make(chan corpusResult, 1)
+	go func() {
+		var res corpusResult
+		defer func() {
+			res.panic = recover()
+			done <- res
+		}()
+		rep, _, err := File(path)
+		res.outcome = corpusOutcome(err)
+		if err == nil {
+			res.items, res.first = len(rep.Items), rep.Items[0].Title
+		}
+	}()
+	var res corpusResult
+	select {
+	case res = <-done:
+	case <-time.After(corpusTimeout):
+		t.Fatalf("%s: no result after %v (a hang?)", filepath.Base(path), corpusTimeout)
+	}
+	close(stop)
+	<-sampled
+	if h := heapBytes() - base; h > peak.Load() {
+		peak.Store(h)
+	}
+	res.peak = peak.Load()
+	return res
+}
+
+var heapSample = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+
+// heapBytes returns the bytes of heap objects, live and not yet collected.
+func heapBytes() int64 {
+	metrics.Read(heapSample)
+	return int64(heapSample[0].Value.Uint64())
+}
+
+var pathInError = regexp.MustCompile(` \(in [^)]*\)`)
+
+// corpusOutcome names an import's outcome for the count.
+func corpusOutcome(err error) string {
+	switch {
+	case err == nil:
+		return "taken for a report"
+	case errors.Is(err, ErrNoItem):
+		return "read: no agenda item (not a report)"
+	}
+	msg := pathInError.ReplaceAllString(err.Error(), "")
+	if strings.Contains(msg, "shows no text") {
+		return "read: " + strings.TrimPrefix(msg, "ingest: docx: ")
+	}
+	if i := strings.Index(msg, ": zip: "); i > 0 { // the zip package's detail varies
+		msg = msg[:i]
+	}
+	return "refused: " + strings.TrimPrefix(msg, "ingest: docx: ")
+}
+
+// uncompressedXML returns the uncompressed size of the XML parts of a
+// .docx, by its zip directory; 0 for a file that is no zip.
+func uncompressedXML(path string) int64 {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return 0
+	}
+	defer zr.Close()
+	var n int64
+	for _, f := range zr.File {
+		if strings.HasSuffix(f.Name, ".xml") || strings.HasSuffix(f.Name, ".rels") {
+			n += int64(f.UncompressedSize64)
+		}
+	}
+	return n
+}
+
+func logOutcomes(t *testing.T, outcomes map[string]int, total int) {
+	var keys []string
+	for k := range outcomes {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if outcomes[keys[i]] != outcomes[keys[j]] {
+			return outcomes[keys[i]] > outcomes[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	var b strings.Builder
+	read := 0
+	for _, k := range keys {
+		if !strings.HasPrefix(k, "refused") {
+			read += outcomes[k]
+		}
+		fmt.Fprintf(&b, "\n%5d  %s", outcomes[k], k)
+	}
+	t.Logf("%d files: %d read without error, %d refused:%s", total, read, total-read, b.String())
+}
