@@ -62,7 +62,7 @@ type bodyReader struct {
 type paraState struct {
 	rec     wordPara
 	depth   int
-	slot    int    // index in out once reserved; -1 before
+	slot    int      // index in out once reserved; -1 before
 	all     []byte   // the text of every segment so far (a buffer the reader reuses)
 	pieces  []string // the text instead, in pieces, once it outgrows maxKeptBuffer
 	piecesN int      // bytes in pieces
