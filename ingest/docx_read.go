@@ -16,7 +16,7 @@ func readDocx(ra io.ReaderAt, size int64) (*wordDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := &wordDoc{main: p.main, commentIndex: map[string]int{}}
+	doc := &wordDoc{main: p.main, notesPart: p.parts.footnotes, endnotesPart: p.parts.endnotes, customPart: p.custom, commentIndex: map[string]int{}}
 	ss := newStyleSheet()
 	if p.has(p.parts.styles) {
 		if err := ss.parse(p, p.parts.styles); err != nil {
@@ -38,7 +38,8 @@ func readDocx(ra io.ReaderAt, size int64) (*wordDoc, error) {
 	}
 	for i := range doc.notes {
 		n := &doc.notes[i]
-		n.text = notes[noteKey(n.endnote, n.id)]
+		body := notes[noteKey(n.endnote, n.id)]
+		n.text, n.place = body.text, body.place
 	}
 	for _, h := range p.parts.headers {
 		if !p.has(h) {
@@ -102,13 +103,19 @@ func noteKey(endnote bool, id string) string {
 	return "f" + id
 }
 
+// noteBody is a note's text and the place of its first paragraph.
+type noteBody struct {
+	text  string
+	place int
+}
+
 // readSideParts reads the comments into doc and returns the text of the
 // footnotes and endnotes by noteKey; the separators Word keeps among the
 // notes are left out.
-func readSideParts(p *wordPackage, doc *wordDoc, ss *styleSheet, defs *listDefs) (map[string]string, error) {
-	notes := map[string]string{}
+func readSideParts(p *wordPackage, doc *wordDoc, ss *styleSheet, defs *listDefs) (map[string]noteBody, error) {
+	notes := map[string]noteBody{}
 	if p.has(p.parts.comments) {
-		err := readGroups(p, doc, p.parts.comments, ss, defs, "comments", func(e xml.StartElement, text string) {
+		err := readGroups(p, doc, p.parts.comments, ss, defs, "comments", func(e xml.StartElement, text string, _ int) {
 			doc.commentIndex[wAttr(e, "id")] = len(doc.comments)
 			doc.comments = append(doc.comments, wordComment{id: wAttr(e, "id"), author: wAttr(e, "author"), date: wAttr(e, "date"), text: text})
 		})
@@ -124,9 +131,9 @@ func readSideParts(p *wordPackage, doc *wordDoc, ss *styleSheet, defs *listDefs)
 		if !p.has(part.name) {
 			continue
 		}
-		err := readGroups(p, doc, part.name, ss, defs, part.root, func(e xml.StartElement, text string) {
+		err := readGroups(p, doc, part.name, ss, defs, part.root, func(e xml.StartElement, text string, place int) {
 			if t := wAttr(e, "type"); t == "" || t == "normal" {
-				notes[noteKey(part.endnote, wAttr(e, "id"))] = text
+				notes[noteKey(part.endnote, wAttr(e, "id"))] = noteBody{text, place}
 			}
 		})
 		if err != nil {
@@ -137,8 +144,9 @@ func readSideParts(p *wordPackage, doc *wordDoc, ss *styleSheet, defs *listDefs)
 }
 
 // readGroups reads a part made of notes or comments, giving each with its
-// paragraphs' text (labels included) joined by "\n".
-func readGroups(p *wordPackage, doc *wordDoc, part string, ss *styleSheet, defs *listDefs, root string, each func(e xml.StartElement, text string)) error {
+// paragraphs' text (labels included) joined by "\n", and the place of its
+// first paragraph.
+func readGroups(p *wordPackage, doc *wordDoc, part string, ss *styleSheet, defs *listDefs, root string, each func(e xml.StartElement, text string, place int)) error {
 	br := newBodyReader(part, doc, ss, defs)
 	br.root = rootIs(part, root)
 	var open *xml.StartElement
@@ -154,12 +162,16 @@ func readGroups(p *wordPackage, doc *wordDoc, part string, ss *styleSheet, defs 
 		}
 		br.compact(first)
 		var lines []string
+		place := 0
 		for _, q := range br.out[first:] {
 			lines = append(lines, strings.TrimSpace(joinLabel(q.label, q.text)))
+			if place == 0 {
+				place = q.place
+			}
 		}
 		clear(br.out[first:])
 		br.out = br.out[:first]
-		each(*open, strings.Join(lines, "\n"))
+		each(*open, strings.Join(lines, "\n"), place)
 		open = nil
 	}
 	return br.read(p)

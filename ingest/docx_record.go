@@ -17,6 +17,9 @@ type wordDoc struct {
 	meeting   []string      // "Key: value" lines from the custom document properties
 	warnings  []string      // what the reader noticed: revisions, unread embedded documents, unclosed fields
 	main      string        // the main part's name
+	// The parts the notes and the meeting came from, for the places of the
+	// lines made of them.
+	notesPart, endnotesPart, customPart string
 
 	commentIndex map[string]int // comment w:id → index in comments
 	noteMarks    [2]int         // footnote and endnote marks drawn so far
@@ -73,6 +76,7 @@ type wordNote struct {
 	id      string
 	mark    string // the mark Word draws: "1", "2", or an endnote's "i"; a custom mark's text
 	text    string // the note's paragraphs, joined by "\n"
+	place   int    // place of the note's first paragraph in its part
 	anchor  int    // place of the paragraph holding the reference; 0 when none does
 	offset  int    // byte offset of the reference in the anchor's text
 }

@@ -173,6 +173,7 @@ func (d *wordDoc) reading(accepted bool) []wordPara {
 	}
 	out := make([]wordPara, 0, len(d.paras))
 	carry := ""
+	var carried *paraExtra // notes and comments of paragraphs run on into the next
 	for _, p := range d.paras {
 		if p.rowGone(&d.revs, accepted) {
 			continue
@@ -184,21 +185,46 @@ func (d *wordDoc) reading(accepted bool) []wordPara {
 				q.list, q.label, q.hint = r.rejLabel, r.rejLabel.text, r.rejHint
 			}
 		}
-		if carry != "" {
+		if carry != "" || carried != nil {
 			q.text = carry + q.text
-			carry = ""
+			q.x = joinExtras(carried, q.x)
+			carry, carried = "", nil
 		}
 		if p.markGone(&d.revs, accepted) {
-			carry = q.text
+			carry, carried = q.text, joinExtras(q.x, nil)
 			continue
 		}
-		if q.text == "" && q.label == "" {
+		if q.text == "" && q.label == "" && !q.x.attached() {
 			continue
 		}
 		out = append(out, q)
 	}
-	if carry != "" && len(out) > 0 { // the last mark of a part cannot go; keep the text
-		out[len(out)-1].text += carry
+	if n := len(out); n > 0 && (carry != "" || carried != nil) { // the last mark of a part cannot go
+		out[n-1].text += carry
+		out[n-1].x = joinExtras(out[n-1].x, carried)
 	}
 	return out
+}
+
+// attached reports whether notes or comments are anchored here.
+func (x *paraExtra) attached() bool { return x != nil && len(x.notes)+len(x.comments) > 0 }
+
+// joinExtras returns the notes and comments of a and b together, with b's
+// revisions, in a record of its own (the paragraphs' own records are left
+// as they are); b itself when a has nothing to add.
+func joinExtras(a, b *paraExtra) *paraExtra {
+	if !a.attached() {
+		return b
+	}
+	x := &paraExtra{}
+	if b != nil {
+		x.rev = b.rev
+	}
+	for _, e := range []*paraExtra{a, b} {
+		if e != nil {
+			x.notes = append(x.notes, e.notes...)
+			x.comments = append(x.comments, e.comments...)
+		}
+	}
+	return x
 }

@@ -114,3 +114,14 @@ func TestDocxRevisionWarning(t *testing.T) {
 		t.Errorf("Docx: %v, warnings %q; want the revision warning first", err, warn)
 	}
 }
+
+// TestDocxRevisionCarriesNotes: a footnote anchored in a paragraph whose
+// mark is deleted goes with its text into the next paragraph.
+func TestDocxRevisionCarriesNotes(t *testing.T) {
+	doc := readSpec(t, docxSpec{
+		body:      p(markDel("1", "Ana"), r("First"), `<w:r><w:footnoteReference w:id="5"/></w:r>`) + p("", r(" second.")),
+		footnotes: `<w:footnote w:id="5">` + p("", r("The note.")) + `</w:footnote>`,
+	})
+	checkLines(t, show(doc.reading(true), doc), []string{"2 First second. {1@5: The note.}"})
+	checkLines(t, show(doc.reading(false), doc), []string{"1 First {1@5: The note.}", "2  second."})
+}
