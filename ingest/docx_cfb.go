@@ -78,6 +78,12 @@ func readCFB(ra io.ReaderAt, size int64) (*cfb, error) {
 	}
 	c := &cfb{ra: ra, size: size, shift: shift}
 	nFAT := binary.LittleEndian.Uint32(h[0x2C:])
+	// Each FAT sector maps 2^shift/4 sectors: a file needs no more of them
+	// than its own sectors call for, whatever its header claims.
+	sectors := size >> shift
+	if limit := sectors/int64((1<<shift)/4) + 1; int64(nFAT) > limit {
+		return nil, fmt.Errorf("allocation table of %d sectors in a file of %d", nFAT, sectors)
+	}
 	var fatSectors []uint32
 	for i := 0; i < 109 && uint32(len(fatSectors)) < nFAT; i++ {
 		fatSectors = append(fatSectors, binary.LittleEndian.Uint32(h[0x4C+4*i:]))
