@@ -1,6 +1,9 @@
 package ingest
 
-import "io"
+import (
+	"bytes"
+	"io"
+)
 
 // textChunk is the longest run of character data the XML decoder is given
 // in one piece. encoding/xml gathers a text node whole in a buffer that
@@ -56,13 +59,63 @@ func (c *chunker) Read(p []byte) (int, error) {
 		n, err := c.r.Read(c.in)
 		c.err = err
 		c.out, c.pos = c.out[:0], 0
-		for _, b := range c.in[:n] {
-			c.step(b)
-		}
+		c.process(c.in[:n])
 	}
 	n := copy(p, c.out[c.pos:])
 	c.pos += n
 	return n, nil
+}
+
+// process passes a buffer: character data up to the next "<" and the
+// inside of tags go through in one piece each, the rest byte by byte.
+func (c *chunker) process(in []byte) {
+	for len(in) > 0 {
+		switch c.state {
+		case inText:
+			seg := in
+			if j := bytes.IndexByte(in, '<'); j >= 0 {
+				seg = in[:j]
+			}
+			if c.run+len(seg) > textChunk {
+				for _, b := range seg {
+					c.text(b)
+				}
+			} else {
+				c.run += len(seg)
+				if a, s := bytes.LastIndexByte(seg, '&'), bytes.LastIndexByte(seg, ';'); a != s {
+					c.inRef = a > s
+				}
+				c.emitAll(seg)
+			}
+			in = in[len(seg):]
+			if len(in) > 0 {
+				c.text(in[0]) // the "<"
+				in = in[1:]
+			}
+		case inTag:
+			k := 0
+			for k < len(in) && c.state == inTag {
+				c.tagState(in[k])
+				k++
+			}
+			c.emitAll(in[:k])
+			in = in[k:]
+		default:
+			c.step(in[0])
+			in = in[1:]
+		}
+	}
+}
+
+// emitAll passes a run of bytes unchanged.
+func (c *chunker) emitAll(b []byte) {
+	c.out = append(c.out, b...)
+	switch n := len(b); {
+	case n >= 2:
+		c.last = [2]byte{b[n-2], b[n-1]}
+	case n == 1:
+		c.last = [2]byte{c.last[1], b[0]}
+	}
 }
 
 // step passes one byte, first writing a mark where a long text may be cut.
@@ -132,6 +185,12 @@ func (c *chunker) text(b byte) {
 }
 
 func (c *chunker) tag(b byte) {
+	c.tagState(b)
+	c.emit(b)
+}
+
+// tagState follows a tag's quotes to the ">" that ends it.
+func (c *chunker) tagState(b byte) {
 	switch {
 	case c.quote != 0:
 		if b == c.quote {
@@ -142,7 +201,6 @@ func (c *chunker) tag(b byte) {
 	case b == '>':
 		c.state = inText
 	}
-	c.emit(b)
 }
 
 func (c *chunker) emit(b byte) {

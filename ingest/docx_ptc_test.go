@@ -50,7 +50,7 @@ const ptcNumbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
 </w:numbering>`
 
-func (w wordify) apply(t *testing.T, docx []byte) []byte {
+func (w wordify) apply(t testing.TB, docx []byte) []byte {
 	t.Helper()
 	parts := unzipAll(t, docx)
 	body := parts["word/document.xml"]
@@ -174,7 +174,7 @@ func fixSmartTags(s string) string {
 	}
 }
 
-func unzipAll(t *testing.T, data []byte) map[string]string {
+func unzipAll(t testing.TB, data []byte) map[string]string {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -196,7 +196,7 @@ func unzipAll(t *testing.T, data []byte) map[string]string {
 	return parts
 }
 
-func zipAll(t *testing.T, parts map[string]string) []byte {
+func zipAll(t testing.TB, parts map[string]string) []byte {
 	t.Helper()
 	var names []string
 	for n := range parts {
