@@ -41,11 +41,6 @@ func newXMLWalker(part string, r io.Reader) *xmlWalker {
 	return &xmlWalker{part: part, d: d}
 }
 
-// newXMLWalkerBytes reads part from data.
-func newXMLWalkerBytes(part string, data []byte) *xmlWalker {
-	return newXMLWalker(part, bytes.NewReader(data))
-}
-
 // next returns the next token; io.EOF at the end of the part.
 func (w *xmlWalker) next() (xml.Token, error) {
 	tok, err := w.d.Token()
@@ -120,9 +115,6 @@ func charsetReader(charset string, input io.Reader) (io.Reader, error) {
 func isW(name xml.Name, local string) bool {
 	return name.Local == local && (name.Space == nsW || name.Space == nsWStrict)
 }
-
-// inW reports whether name is in the WordprocessingML namespace.
-func inW(name xml.Name) bool { return name.Space == nsW || name.Space == nsWStrict }
 
 // wAttr returns the value of the WordprocessingML attribute local ("val",
 // "numId", …) of an element, or "".
