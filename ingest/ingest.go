@@ -49,7 +49,9 @@ func Text(data []byte) (*draft.Report, []string, error) {
 }
 
 // File reads a report from a file: a Word document (.docx) as Docx does,
-// any other extension as text; .doc, .odt and .pdf files are refused.
+// a .doc too (the Word reader tells a Word 97–2003 file, which it refuses
+// with "save it as .docx", from a .docx saved under that name), any other
+// extension as text; .odt and .pdf files are refused.
 func File(path string) (*draft.Report, []string, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".docx", ".doc": // the Word reader tells a .doc from a .docx by its content
