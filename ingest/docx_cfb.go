@@ -78,11 +78,14 @@ func readCFB(ra io.ReaderAt, size int64) (*cfb, error) {
 	}
 	c := &cfb{ra: ra, size: size, shift: shift}
 	nFAT := binary.LittleEndian.Uint32(h[0x2C:])
-	// Each FAT sector maps 2^shift/4 sectors: a file needs no more of them
-	// than its own sectors call for, whatever its header claims.
-	sectors := size >> shift
-	if limit := sectors/int64((1<<shift)/4) + 1; int64(nFAT) > limit {
-		return nil, fmt.Errorf("allocation table of %d sectors in a file of %d", nFAT, sectors)
+	// The FAT's sectors are sectors of the file, and only the entries for
+	// the file's own sectors mean anything: whatever the header claims, no
+	// more FAT sectors are read than those entries need (Word allocates a
+	// few more than it uses).
+	sectors := size>>shift - 1
+	per := int64(1<<shift) / 4
+	if need := uint32((sectors + per - 1) / per); nFAT > need {
+		nFAT = need
 	}
 	var fatSectors []uint32
 	for i := 0; i < 109 && uint32(len(fatSectors)) < nFAT; i++ {
@@ -94,7 +97,7 @@ func readCFB(ra io.ReaderAt, size int64) (*cfb, error) {
 		if err != nil {
 			return nil, err
 		}
-		for i := 0; i+4 <= len(b); i += 4 {
+		for i := 0; i+4 <= len(b) && int64(len(c.fat)) < sectors; i += 4 {
 			c.fat = append(c.fat, binary.LittleEndian.Uint32(b[i:]))
 		}
 	}

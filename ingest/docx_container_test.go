@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,6 +39,8 @@ func TestDocxContainer(t *testing.T) {
 		{"password-protected .docx", compoundFile([]string{"EncryptionInfo", "EncryptedPackage"}, 0), "password-protected: save it without a password first", true},
 		{"Word 97–2003 .doc", compoundFile([]string{"WordDocument", "1Table"}, 0), "Word 97–2003 document (.doc): open it in Word or LibreOffice and save it as .docx", true},
 		{"password-protected .doc", compoundFile([]string{"WordDocument", "1Table"}, 0x0100), "password-protected Word 97–2003 document (.doc)", true},
+		{"password-protected, the header claiming more FAT sectors than the file needs", overAllocated(compoundFile([]string{"EncryptionInfo", "EncryptedPackage"}, 0)),
+			"password-protected: save it without a password first", true},
 		{"an Excel 97–2003 workbook", compoundFile([]string{"Workbook"}, 0), "an Office 97–2003 file of another kind", true},
 		{"a truncated compound file", compoundFile([]string{"WordDocument"}, 0)[:600], "compound) file that cannot be read", true},
 		{"RTF", []byte(`{\rtf1\ansi Report}`), "it is an RTF file; open it in Word and save it as .docx", true},
@@ -61,6 +64,13 @@ func TestDocxContainer(t *testing.T) {
 			}
 		})
 	}
+}
+
+// overAllocated makes a compound file's header claim three FAT sectors, as
+// Word's own encrypted files do, of which the file needs one.
+func overAllocated(data []byte) []byte {
+	binary.LittleEndian.PutUint32(data[0x2C:], 3)
+	return data
 }
 
 // utf16LE encodes s in UTF-16 with a byte-order mark.

@@ -49,6 +49,27 @@ var corpusReports = map[string]string{
 	"0377_dotnet_BackgroundReport_-_THE_WORKING_GROUP_ON_INTERNET_GOVERNANCE.docx": "Introduction",
 }
 
+// corpusRefusals are corpus files that must be refused, and with what.
+var corpusRefusals = map[string]string{
+	"0065_apache_bug53475-password-is-pass.docx":     "password-protected: save it without a password first",
+	"0066_apache_bug53475-password-is-solrcell.docx": "password-protected: save it without a password first",
+	"0156_apache_protected_agile.docx":               "password-protected: save it without a password first",
+	"0457_dotnet_document_with_password.docx":        "password-protected: save it without a password first",
+	"0136_apache_stress025.docx":                     "not a Word document: its main part theme/theme/thememanager.xml",
+	"0115_apache_truncated62886.docx":                "the .docx (zip) archive is damaged or incomplete",
+}
+
+// corpusRead are corpus files whose text must be read, and a piece of it:
+// Word Online's main parts, a table with only a header row, text in a
+// content control and in a text box.
+var corpusRead = map[string]string{
+	"0555_jgm_alternate_document_path.docx": "This is italic, bold, underlined", // word/document2.xml
+	"0735_plutex_HelloWordOnline.docx":      "Hello World from Word Online",     // word/document22.xml
+	"0655_jgm_table_one_header_row.docx":    "One Row Table",
+	"0014_apache_60316.docx":                "Allison, Timothy B.", // a text box
+	"0022_apache_Bug54771a.docx":            "Test Subtitle",       // content controls in a table
+}
+
 // Bounds of one corpus file's import.
 const (
 	corpusTimeout     = 30 * time.Second
@@ -93,6 +114,12 @@ func TestDocxCorpus(t *testing.T) {
 			}
 		}
 		outcomes[res.outcome]++
+		if want, ok := corpusRefusals[name]; ok && !strings.Contains(res.outcome, want) {
+			t.Errorf("%s: %s, want it refused: %s", name, res.outcome, want)
+		}
+		if want, ok := corpusRead[name]; ok {
+			checkCorpusText(t, path, want)
+		}
 		if res.items > 0 {
 			want, ok := corpusReports[name]
 			switch {
@@ -106,6 +133,22 @@ func TestDocxCorpus(t *testing.T) {
 	logOutcomes(t, outcomes, len(names))
 	t.Logf("%d files in %v; largest peak heap %.1f MB (%s); worst ratio over files with > 1 MB of XML: %.2f× (%s, %.1f MB of XML)",
 		len(names), time.Since(start).Round(time.Millisecond), float64(worst.maxPeak)/1e6, worst.maxPeakFor, worst.ratio, worst.name, float64(worst.xml)/1e6)
+}
+
+// checkCorpusText wants the Word reader to find want in the file's text.
+func checkCorpusText(t *testing.T, path, want string) {
+	doc, err := readDocxFile(path)
+	if err != nil {
+		t.Errorf("%s: %v", filepath.Base(path), err)
+		return
+	}
+	var texts []string
+	for _, q := range doc.paras {
+		texts = append(texts, q.text)
+	}
+	if got := strings.Join(texts, " "); !strings.Contains(got, want) {
+		t.Errorf("%s: text %.200q, want it to hold %q", filepath.Base(path), got, want)
+	}
 }
 
 // corpusManifest returns the files MANIFEST.tsv lists, checking that each
