@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/encoding/unicode"
@@ -155,7 +156,7 @@ func (p *wordPackage) locateMainParts() error {
 		switch {
 		case dst != nil && *dst == "":
 			*dst = r.target
-		case r.kind == "header" || r.kind == "footer":
+		case (r.kind == "header" || r.kind == "footer") && !slices.Contains(p.parts.headers, r.target):
 			p.parts.headers = append(p.parts.headers, r.target)
 		case r.kind == "aFChunk":
 			p.parts.altChunks++
