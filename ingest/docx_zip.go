@@ -156,7 +156,7 @@ func (p *wordPackage) locateMainParts() error {
 		switch {
 		case dst != nil && *dst == "":
 			*dst = r.target
-		case (r.kind == "header" || r.kind == "footer") && !slices.Contains(p.parts.headers, r.target):
+		case (r.kind == "header" || r.kind == "footer") && p.has(r.target) && !slices.Contains(p.parts.headers, r.target):
 			p.parts.headers = append(p.parts.headers, r.target)
 		case r.kind == "aFChunk":
 			p.parts.altChunks++
