@@ -172,8 +172,7 @@ func (d *wordDoc) reading(accepted bool) []wordPara {
 		return d.paras
 	}
 	out := make([]wordPara, 0, len(d.paras))
-	carry := ""
-	var carried *paraExtra // notes and comments of paragraphs run on into the next
+	var run runOn
 	for _, p := range d.paras {
 		if p.rowGone(&d.revs, accepted) {
 			continue
@@ -185,46 +184,95 @@ func (d *wordDoc) reading(accepted bool) []wordPara {
 				q.list, q.label, q.hint = r.rejLabel, r.rejLabel.text, r.rejHint
 			}
 		}
-		if carry != "" || carried != nil {
-			q.text = carry + q.text
-			q.x = joinExtras(carried, q.x)
-			carry, carried = "", nil
-		}
 		if p.markGone(&d.revs, accepted) {
-			carry, carried = q.text, joinExtras(q.x, nil)
+			run.add(q)
 			continue
 		}
+		run.into(&q)
 		if q.text == "" && q.label == "" && !q.x.attached() {
 			continue
 		}
 		out = append(out, q)
 	}
-	if n := len(out); n > 0 && (carry != "" || carried != nil) { // the last mark of a part cannot go
-		out[n-1].text += carry
-		out[n-1].x = joinExtras(out[n-1].x, carried)
+	switch n := len(out); { // the last mark of a part cannot go: keep the text
+	case n > 0:
+		run.onto(&out[n-1])
+	case len(run.texts) > 0:
+		q := run.last
+		run.into(&q)
+		out = append(out, q)
 	}
 	return out
+}
+
+// runOn gathers the paragraphs whose marks are gone, to run them on into
+// the next paragraph that stays: their texts and their notes and comments,
+// joined once there (a long run of joined paragraphs costs its length, not
+// its square).
+type runOn struct {
+	texts  []string
+	extras []*paraExtra
+	last   wordPara
+}
+
+func (r *runOn) add(q wordPara) {
+	r.last = q
+	r.texts = append(r.texts, q.text)
+	if q.x.attached() {
+		r.extras = append(r.extras, q.x)
+	}
+}
+
+// into puts the gathered paragraphs before q's text.
+func (r *runOn) into(q *wordPara) {
+	if len(r.texts) == 0 {
+		return
+	}
+	if q.place != r.last.place {
+		q.text = strings.Join(r.texts, "") + q.text
+		q.x = joinExtras(append(r.extras, q.x))
+	} else { // q is the last gathered paragraph itself
+		q.text = strings.Join(r.texts, "")
+		q.x = joinExtras(append(r.extras, nil))
+	}
+	r.texts, r.extras = r.texts[:0], r.extras[:0]
+}
+
+// onto puts the gathered paragraphs after q's text.
+func (r *runOn) onto(q *wordPara) {
+	if len(r.texts) == 0 {
+		return
+	}
+	q.text += strings.Join(r.texts, "")
+	q.x = joinExtras(append([]*paraExtra{q.x}, r.extras...))
+	r.texts, r.extras = nil, nil
 }
 
 // attached reports whether notes or comments are anchored here.
 func (x *paraExtra) attached() bool { return x != nil && len(x.notes)+len(x.comments) > 0 }
 
-// joinExtras returns the notes and comments of a and b together, with b's
-// revisions, in a record of its own (the paragraphs' own records are left
-// as they are); b itself when a has nothing to add.
-func joinExtras(a, b *paraExtra) *paraExtra {
-	if !a.attached() {
-		return b
+// joinExtras returns the notes and comments of xs together, with the
+// revisions of the last, in a record of its own (the paragraphs' own
+// records are left as they are); the last itself when the others add
+// nothing.
+func joinExtras(xs []*paraExtra) *paraExtra {
+	last := xs[len(xs)-1]
+	add := false
+	for _, x := range xs[:len(xs)-1] {
+		add = add || x.attached()
 	}
-	x := &paraExtra{}
-	if b != nil {
-		x.rev = b.rev
+	if !add {
+		return last
 	}
-	for _, e := range []*paraExtra{a, b} {
-		if e != nil {
-			x.notes = append(x.notes, e.notes...)
-			x.comments = append(x.comments, e.comments...)
+	j := &paraExtra{}
+	if last != nil {
+		j.rev = last.rev
+	}
+	for _, x := range xs {
+		if x != nil {
+			j.notes = append(j.notes, x.notes...)
+			j.comments = append(j.comments, x.comments...)
 		}
 	}
-	return x
+	return j
 }

@@ -125,3 +125,22 @@ func TestDocxRevisionCarriesNotes(t *testing.T) {
 	checkLines(t, show(doc.reading(true), doc), []string{"2 First second. {1@5: The note.}"})
 	checkLines(t, show(doc.reading(false), doc), []string{"1 First {1@5: The note.}", "2  second."})
 }
+
+// TestDocxRevisionLongRunOn joins many paragraphs whose marks are deleted
+// in time linear in their length, and keeps the text of a part whose every
+// mark is deleted.
+func TestDocxRevisionLongRunOn(t *testing.T) {
+	var b strings.Builder
+	for range 20000 {
+		b.WriteString(p(markDel("1", "Ana"), r("x")))
+	}
+	doc := readSpec(t, docxSpec{body: b.String() + p("", r("end"))})
+	got := doc.reading(true)
+	if len(got) != 1 || got[0].text != strings.Repeat("x", 20000)+"end" {
+		t.Errorf("accepted reading: %d paragraphs, want one of 20,003 characters", len(got))
+	}
+	doc = readSpec(t, docxSpec{body: p(markDel("1", "Ana"), r("only"))})
+	if got := doc.reading(true); len(got) != 1 || got[0].text != "only" {
+		t.Errorf("accepted reading of a part of one deleted mark: %q", show(got, doc))
+	}
+}
