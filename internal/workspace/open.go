@@ -63,9 +63,10 @@ type Doc struct {
 	// says of how a report file was read (see Warn).
 	Warnings []string
 
-	path string
-	file *store.File // nil for a document
-	why  error       // why a file asked for writing is open read-only
+	path   string
+	source string      // the document the report file was imported from, or ""
+	file   *store.File // nil for a document
+	why    error       // why a file asked for writing is open read-only
 }
 
 // Open opens path: a report file is opened as mode says and its working
@@ -117,12 +118,16 @@ var Warn func(msg string)
 // writing, or read-only when it cannot be written (see OpensReadOnly;
 // ReadOnlyReason says why). A document is imported into a new report file
 // beside it (ImportedPath), or that file is opened when it exists already;
-// the importer's warnings are in Warnings.
+// the importer's warnings are in Warnings, and Source names the document.
 func OpenForEditing(path string) (*Doc, error) {
 	if !IsReportFile(path) {
 		out := ImportedPath(path)
 		if _, err := os.Stat(out); err == nil {
-			return OpenForEditing(out)
+			d, err := OpenForEditing(out)
+			if d != nil {
+				d.source = path
+			}
+			return d, err
 		}
 		return ImportNew(path, out)
 	}
@@ -176,7 +181,7 @@ func ImportNew(path, out string) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.Warnings = warnings
+	d.Warnings, d.source = warnings, path
 	return d, nil
 }
 
@@ -201,6 +206,12 @@ func WriteNew(path string, r *draft.Report) error {
 
 // Path returns the path the report was opened from.
 func (d *Doc) Path() string { return d.path }
+
+// Source returns the document (text or Word) the report file was imported
+// from when the Doc was opened from one (ImportNew, or OpenForEditing of a
+// document), else "". An export passes it in ExportOptions.Inputs with
+// Path, so that it never writes over the document the report came from.
+func (d *Doc) Source() string { return d.source }
 
 // IsReportFile reports whether the report has a file behind it.
 func (d *Doc) IsReportFile() bool { return d.file != nil }
