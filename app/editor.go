@@ -59,6 +59,7 @@ func New(a fyne.App, w fyne.Window) *Editor {
 	e.num = e.rep.Numbering()
 	e.idx.build(e.rep)
 	e.status = newStatusBar()
+	keepChosenFiles()
 	e.agenda = newAgendaView(e)
 	e.paras = newParaView(e)
 	e.concl = newConclusionView(e)

@@ -41,8 +41,8 @@ func (e *Editor) askSaveAs() {
 	e.resizeDialog(d)
 }
 
-// chosenWriter turns a save dialog's answer into a path. Fyne creates the
-// file to give a writer; it is removed, since the store creates its own.
+// chosenWriter turns a save dialog's answer into a path. The writer has
+// not touched the file (see keepChosenFiles): the workspace writes it.
 func (e *Editor) chosenWriter(w fyne.URIWriteCloser, err error) (string, bool) {
 	if err != nil || w == nil {
 		e.showError(err)
@@ -50,7 +50,6 @@ func (e *Editor) chosenWriter(w fyne.URIWriteCloser, err error) (string, bool) {
 	}
 	path := w.URI().Path()
 	_ = w.Close()
-	_ = storage.Delete(w.URI())
 	return path, true
 }
 
