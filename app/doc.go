@@ -9,7 +9,10 @@
 // fields: every change goes through Editor.edit (see edit.go), which applies
 // it, records its undo step and marks the report changed. The window's
 // keyboard shortcuts are one keymap (package app/keymap) that the app's text
-// fields pass on, so that they fire while a field has the focus.
+// fields pass on, so that they fire while a field has the focus. The
+// window watches its file on disk (see watch.go): deleted, moved away or
+// replaced under it, it saves nothing more into it, says so, and offers to
+// save the report where it was or elsewhere; nothing typed is lost.
 //
 // Package app never creates the Fyne application: callers pass a fyne.App
 // and fyne.Window in, so the tests drive it with fyne.io/fyne/v2/test and no

@@ -29,6 +29,7 @@ type Editor struct {
 	hist    history
 	save    *autosave
 	keys    *keymap.Map // the window's shortcuts, each bound once
+	watch   *watcher    // watches the open file on disk (see watch.go)
 
 	agenda  *agendaView
 	paras   *paraView
@@ -59,6 +60,7 @@ func New(a fyne.App, w fyne.Window) *Editor {
 	e.num = e.rep.Numbering()
 	e.idx.build(e.rep)
 	e.status = newStatusBar()
+	e.watch = newWatcher(e)
 	keepChosenFiles()
 	e.agenda = newAgendaView(e)
 	e.paras = newParaView(e)
@@ -92,7 +94,7 @@ func (e *Editor) Doc() Doc { return e.doc }
 // previous file's pending edits are written and the file is closed first.
 func (e *Editor) Show(doc Doc, r *draft.Report) {
 	e.closeDoc()
-	e.doc, e.rep = doc, r
+	e.doc, e.rep = e.watch.start(doc), r
 	e.hist = history{}
 	e.item, e.para = -1, -1
 	if len(r.Items) > 0 {
@@ -125,6 +127,7 @@ func (e *Editor) closeDoc() {
 	if e.doc == nil {
 		return
 	}
+	e.watch.closing() // a file gone from its path is saved first
 	// Checkpoint writes pending edits, then keeps a backup copy of the
 	// report as closed.
 	if err := e.Checkpoint(); err != nil {
@@ -141,8 +144,12 @@ func (e *Editor) closeDoc() {
 func (e *Editor) Shutdown() { e.closeDoc() }
 
 // close is the window's close intercept: it saves, closes the file and the
-// window, and never asks whether to save.
+// window, and asks only when the file went away under the window (see
+// watch.go).
 func (e *Editor) close() {
+	if e.watch.asksBeforeClosing(e.close) {
+		return
+	}
 	e.closeDoc()
 	e.win.Close()
 }

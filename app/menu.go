@@ -100,6 +100,9 @@ func (e *Editor) quitItem() *fyne.MenuItem {
 
 // quit saves and closes the report file, then stops the application.
 func (e *Editor) quit() {
+	if e.watch.asksBeforeClosing(e.quit) {
+		return
+	}
 	e.closeDoc()
 	e.app.Quit()
 }
@@ -108,7 +111,7 @@ func (e *Editor) quit() {
 // backup copy beside it (File › Save, Ctrl+S); autosave makes saving
 // otherwise unnecessary.
 func (e *Editor) SaveNow() error {
-	if e.doc == nil {
+	if e.doc == nil || e.watch.offerAgain() {
 		return nil
 	}
 	if e.doc.ReadOnly() {

@@ -89,6 +89,9 @@ func (e *Editor) SaveAs(path string) error {
 	if !strings.EqualFold(filepath.Ext(path), Ext) {
 		path += Ext
 	}
+	if e.watch.holding() { // the file went away: keep its versions too
+		return e.watch.saveTo(path, false)
+	}
 	r := e.rep.Clone()
 	e.closeDoc()
 	return e.CreateFile(path, r)

@@ -16,6 +16,11 @@ type statusBar struct {
 	save   *widget.Label
 	counts *widget.Label
 	box    *fyne.Container
+	// held, when not "", is shown instead of every save message: the file
+	// went away and nothing is saved (see watch.go).
+	held string
+	// banner, when not nil, is shown above the line (see watch.go).
+	banner fyne.CanvasObject
 }
 
 func newStatusBar() *statusBar {
@@ -24,9 +29,17 @@ func newStatusBar() *statusBar {
 	return s
 }
 
-func (s *statusBar) object() fyne.CanvasObject { return s.box }
+func (s *statusBar) object() fyne.CanvasObject {
+	if s.banner != nil {
+		return container.NewVBox(s.banner, s.box)
+	}
+	return s.box
+}
 
 func (s *statusBar) setSave(text string) {
+	if s.held != "" {
+		text = s.held
+	}
 	if s.save.Text != text {
 		s.save.SetText(text)
 		s.box.Refresh()

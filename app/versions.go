@@ -88,6 +88,9 @@ func (e *Editor) Versions() []draft.VersionInfo {
 // Freeze saves the working copy and freezes it as the next version with
 // note; it returns the new version's label.
 func (e *Editor) Freeze(note string) (string, error) {
+	if err := e.watch.refusal("freeze a version"); err != nil {
+		return "", err
+	}
 	if e.doc == nil || e.doc.ReadOnly() {
 		return "", errors.New("open a report file for writing to freeze a version")
 	}
