@@ -66,10 +66,12 @@ func (e *Editor) background(path string, work func(opt workspace.ExportOptions) 
 	label := widget.NewLabel("Exporting " + filepath.Base(path) + "…")
 	prog := dialog.NewCustomWithoutButtons("Export", container.NewVBox(label, busy, bar), e.win)
 	prog.Show()
+	inputs := e.exportInputs() // never written over
 	go func() {
 		var warnings []string // appended on this goroutine only
 		err := work(workspace.ExportOptions{
-			Warn: func(msg string) { warnings = append(warnings, msg) },
+			Inputs: inputs,
+			Warn:   func(msg string) { warnings = append(warnings, msg) },
 			Progress: func(n, total int) {
 				fyne.Do(func() {
 					if total > 0 {

@@ -113,12 +113,17 @@ func newWatcher(e *Editor) *watcher {
 
 // start watches doc, a file the window has just opened, and returns what
 // the editor keeps as its Doc: doc itself when it is not watched (no
-// file, read-only, or not a workspace file), else doc as watched.
+// file, read-only, or not a workspace file), else doc as watched. It
+// remembers the document a report file was imported from (see
+// exportInputs).
 func (w *watcher) start(doc Doc) Doc {
 	w.doc, w.what, w.discard = nil, workspace.Here, false
 	w.release()
 	if doc == nil {
 		return nil
+	}
+	if s, ok := doc.(interface{ Source() string }); ok && s.Source() != "" {
+		rememberSource(w.e.app, doc.Path(), s.Source())
 	}
 	f, ok := doc.(watchable)
 	if !ok || doc.ReadOnly() {

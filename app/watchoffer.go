@@ -169,6 +169,9 @@ func (w *watcher) saveTo(path string, replace bool) error {
 	w.stopPolling()
 	old.held.Store(true) // nothing more goes into the old file
 	cerr := old.Doc.Close()
+	if src := sourceOf(e.app, old.Path()); src != "" {
+		rememberSource(e.app, path, src)
+	}
 	e.doc = w.start(nd)
 	e.setTitle(nd, "")
 	rememberRecent(e.app, path)
