@@ -102,12 +102,14 @@ type watcher struct {
 }
 
 // newWatcher makes the editor's watcher, with its banner above the status
-// line, and has it look at the file when the window gains the focus.
+// line, has it look at the file when the window gains the focus, and
+// makes the window hear the store's warnings (workspace.Warn).
 func newWatcher(e *Editor) *watcher {
 	w := &watcher{e: e, kick: make(chan struct{}, 1)}
 	w.banner = w.newBanner()
 	e.status.banner = w.banner
 	e.app.Lifecycle().SetOnEnteredForeground(w.lookNow)
+	workspace.Warn = hearStoreWarning
 	return w
 }
 
@@ -115,8 +117,9 @@ func newWatcher(e *Editor) *watcher {
 // the editor keeps as its Doc: doc itself when it is not watched (no
 // file, read-only, or not a workspace file), else doc as watched. It
 // remembers the document a report file was imported from (see
-// exportInputs).
+// exportInputs) and shows what the store warned of while opening it.
 func (w *watcher) start(doc Doc) Doc {
+	w.showStoreWarnings()
 	w.doc, w.what, w.discard = nil, workspace.Here, false
 	w.release()
 	if doc == nil {
