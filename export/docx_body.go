@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	"strconv"
-	"strings"
 
 	"rapporteur/draft"
 )
@@ -18,6 +17,11 @@ type docxBody struct {
 	opt Options
 	// align, when set, right-aligns the paragraphs being written.
 	align string
+	// item is the ID of the item whose pieces are being written.
+	item draft.ID
+	// collect, when set, receives the lines instead of the buffer: the
+	// revision writer merges two versions' lines.
+	collect func(wordLine)
 }
 
 const docxDocumentHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -32,20 +36,39 @@ func docxDocument(r *draft.Report, opt Options) []byte {
 	d := &docxBody{r: r, n: r.Numbering(), opt: opt}
 	d.b.Grow(1024 + 200*d.n.Total())
 	d.b.WriteString(docxDocumentHead)
-	total := len(r.Items) + len(r.Annexes)
-	for p := range r.Walk() {
+	d.walk()
+	d.b.WriteString(docxSection)
+	return d.b.Bytes()
+}
+
+// walk writes the report's pieces in reading order.
+func (d *docxBody) walk() {
+	total := len(d.r.Items) + len(d.r.Annexes)
+	for p := range d.r.Walk() {
 		d.piece(p, total)
 	}
 	if total > 0 {
 		d.progress(total, total)
 	}
-	d.b.WriteString(docxSection)
-	return d.b.Bytes()
+}
+
+// emit writes a line, or hands it to collect.
+func (d *docxBody) emit(l wordLine) {
+	if d.collect != nil {
+		l.item = d.item
+		d.collect(l)
+		return
+	}
+	writeLine(&d.b, &l)
 }
 
 // piece writes one piece; progress is reported as each item or annex
 // after the first begins, the one before it being done.
 func (d *docxBody) piece(p draft.Piece, total int) {
+	d.item = 0
+	if p.It != nil {
+		d.item = p.It.ID
+	}
 	switch p.Kind {
 	case draft.PieceTitle:
 		d.titleBlock()
@@ -59,27 +82,29 @@ func (d *docxBody) piece(p draft.Piece, total int) {
 		if p.Item > 0 {
 			d.progress(p.Item, total)
 		}
-		d.para(styleHeading1, itemHeading(p))
+		id := p.It.ID
+		d.emit(wordLine{ref: lineRef{"item", id, ""}, style: styleHeading1, label: itemLabel(p), list: listItem, text: docxLine(p.Text)})
 		if p.It.Category != "" {
-			d.para(styleCategory, "("+docxLine(string(p.It.Category))+")")
+			d.para(lineRef{"icat", id, ""}, styleCategory, "("+docxLine(string(p.It.Category))+")")
 		}
-		d.refs(p.It.Docs, p.It.Presentations, nil)
+		d.refs("i", id, p.It.Docs, p.It.Presentations, nil)
 	case draft.PieceItemAgain:
-		d.para(styleHeading1, itemHeading(p))
+		d.emit(wordLine{ref: lineRef{"iagain", p.It.ID, ""}, style: styleHeading1, label: itemLabel(p), list: listItemAgain, text: docxLine(p.Text)})
 	case draft.PieceSub:
+		id := p.SubItem.ID
 		if p.CategoryLine != "" {
-			d.para(styleCategory, "("+docxLine(p.CategoryLine)+")")
+			d.para(lineRef{"scat", id, ""}, styleCategory, "("+docxLine(p.CategoryLine)+")")
 		}
-		d.labelled(styleHeading2, p.Label+".", docxLine(p.Text))
-		d.refs(p.SubItem.Docs, p.SubItem.Presentations, p.SubItem.Attachments)
+		d.emit(wordLine{ref: lineRef{"sub", id, ""}, style: styleHeading2, label: p.Label + ".", list: listSub, text: docxLine(p.Text)})
+		d.refs("s", id, p.SubItem.Docs, p.SubItem.Presentations, p.SubItem.Attachments)
 	case draft.PieceSubAgain:
-		d.labelled(styleHeading2, p.Label+".", docxLine(p.Text))
+		d.emit(wordLine{ref: lineRef{"sagain", p.SubItem.ID, ""}, style: styleHeading2, label: p.Label + ".", text: docxLine(p.Text)})
 	case draft.PieceParagraph:
-		d.labelled(styleNumbered, numberLabel(p.Number), p.Text)
+		d.emit(wordLine{ref: lineRef{"par", p.Paragraph.ID, ""}, style: styleNumbered, label: numberLabel(p.Number), list: listParagraph, text: p.Text})
 	case draft.PieceLeadIn:
-		d.labelled(styleNumbered, numberLabel(p.Number), docxLine(p.Text))
+		d.emit(wordLine{ref: lineRef{"lead", p.Conclusion.ID, ""}, style: styleNumbered, label: numberLabel(p.Number), list: listParagraph, text: docxLine(p.Text)})
 	case draft.PieceBullet:
-		d.labelled(styleBullet, "•", docxLine(p.Text))
+		d.emit(wordLine{ref: lineRef{"bullet", p.Bullet.ID, ""}, style: styleBullet, label: "•", text: docxLine(p.Text)})
 	case draft.PieceAnnex:
 		if n := len(d.r.Items) + p.K; n > 0 {
 			d.progress(n, total)
@@ -88,14 +113,15 @@ func (d *docxBody) piece(p draft.Piece, total int) {
 	}
 }
 
+// itemLabel is "ITEM IV –", which with the title makes the heading
+// "ITEM IV – Title".
+func itemLabel(p draft.Piece) string { return "ITEM " + p.Label + " –" }
+
 // numberLabel is a paragraph's label, "37.", made with one allocation.
 func numberLabel(n int) string {
 	var buf [24]byte
 	return string(append(strconv.AppendInt(buf[:0], int64(n), 10), '.'))
 }
-
-// itemHeading is "ITEM IV – Title".
-func itemHeading(p draft.Piece) string { return "ITEM " + p.Label + " – " + docxLine(p.Text) }
 
 func (d *docxBody) progress(done, total int) {
 	if d.opt.Progress != nil {
@@ -103,45 +129,15 @@ func (d *docxBody) progress(done, total int) {
 	}
 }
 
-// para writes a paragraph in style; line breaks in text become w:br.
-func (d *docxBody) para(style, text string) { d.labelled(style, "", text) }
-
-// labelled writes a paragraph whose label ("37.", "a.", "•") is text
-// followed by a tab, the style's hanging indent aligning what follows.
-func (d *docxBody) labelled(style, label, text string) {
-	d.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + style + `"/>` + d.jc() + `</w:pPr>`)
-	if label != "" {
-		d.run(label)
-		d.b.WriteString(`<w:r><w:tab/></w:r>`)
-	}
-	d.run(text)
-	d.b.WriteString(`</w:p>`)
+// para writes an unlabelled paragraph in style.
+func (d *docxBody) para(ref lineRef, style, text string) {
+	d.emit(wordLine{ref: ref, style: style, jc: d.align, text: text})
 }
 
-// jc returns the paragraph alignment property for d.align, or "".
-func (d *docxBody) jc() string {
-	if d.align == "" {
-		return ""
-	}
-	return `<w:jc w:val="` + d.align + `"/>`
-}
-
-// run writes text as one run, line breaks as w:br.
-func (d *docxBody) run(text string) {
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\t", " ")
-	d.b.WriteString(`<w:r>`)
-	for k, line := range strings.Split(text, "\n") {
-		if k > 0 {
-			d.b.WriteString(`<w:br/>`)
-		}
-		if line == "" {
-			continue
-		}
-		d.b.WriteString(`<w:t xml:space="preserve">`)
-		docxEscape(&d.b, line)
-		d.b.WriteString(`</w:t>`)
-	}
-	d.b.WriteString(`</w:r>`)
+// labelled writes a paragraph whose label ("•") is text followed by a
+// tab, the style's hanging indent aligning what follows.
+func (d *docxBody) labelled(ref lineRef, style, label, text string) {
+	d.emit(wordLine{ref: ref, style: style, jc: d.align, label: label, text: text})
 }
 
 // titleBlock writes the document code, organization, body, sessions,
@@ -149,35 +145,34 @@ func (d *docxBody) run(text string) {
 func (d *docxBody) titleBlock() {
 	m := d.r.Meeting
 	if m.DocCode != "" {
-		d.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleSubtitle + `"/><w:jc w:val="right"/></w:pPr>`)
-		d.run(docxLine(m.DocCode))
-		d.b.WriteString(`</w:p>`)
+		d.emit(wordLine{ref: lineRef{"title:code", 0, ""}, style: styleSubtitle, jc: "right", text: docxLine(m.DocCode)})
 	}
 	body := docxLine(m.Body)
 	if m.ShortName != "" && body != "" {
 		body += " (" + docxLine(m.ShortName) + ")"
 	}
-	for _, l := range []struct{ style, text string }{
-		{styleTitle, docxLine(m.Organization)}, {styleTitle, body},
-		{styleSubtitle, docxLine(m.Sessions)}, {styleSubtitle, joinNonEmpty(", ", docxLine(m.Venue), docxLine(m.Dates))},
-		{styleTitle, "Summary report"},
+	for _, l := range []struct{ key, style, text string }{
+		{"title:org", styleTitle, docxLine(m.Organization)}, {"title:body", styleTitle, body},
+		{"title:sessions", styleSubtitle, docxLine(m.Sessions)}, {"title:place", styleSubtitle, joinNonEmpty(", ", docxLine(m.Venue), docxLine(m.Dates))},
+		{"title:summary", styleTitle, "Summary report"},
 	} {
 		if l.text != "" {
-			d.para(l.style, l.text)
+			d.para(lineRef{l.key, 0, ""}, l.style, l.text)
 		}
 	}
 }
 
-// refs writes document lines, then presentations and points as bullets.
-func (d *docxBody) refs(docs []string, pres []draft.Presentation, att []string) {
+// refs writes document lines, then presentations and points as bullets;
+// their keys start with who ("i" for an item, "s" for a sub-item) and id.
+func (d *docxBody) refs(who string, id draft.ID, docs []string, pres []draft.Presentation, att []string) {
 	for _, doc := range docs {
-		d.para(styleDocRef, "Doc. "+docxLine(doc))
+		d.para(lineRef{who + "doc", id, doc}, styleDocRef, "Doc. "+docxLine(doc))
 	}
 	for _, p := range pres {
-		d.labelled(styleBullet, "•", docxLine(p.Text))
+		d.labelled(lineRef{who + "pres", id, p.Text}, styleBullet, "•", docxLine(p.Text))
 	}
 	for _, a := range att {
-		d.labelled(styleBullet, "•", docxLine(a))
+		d.labelled(lineRef{who + "att", id, a}, styleBullet, "•", docxLine(a))
 	}
 }
 
@@ -188,8 +183,9 @@ func (d *docxBody) annex(p draft.Piece) {
 	if t := docxLine(p.Text); t != "" {
 		head += " – " + t
 	}
-	d.para(styleAnnexHead, head)
+	id := p.Annex.ID
+	d.para(lineRef{"annex", id, ""}, styleAnnexHead, head)
 	for _, para := range p.Annex.Paragraphs() {
-		d.para("Normal", para)
+		d.para(lineRef{"apara", id, para}, "Normal", para)
 	}
 }
