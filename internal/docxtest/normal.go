@@ -121,8 +121,11 @@ func paraLine(p *Node, where string, nb *numbering) string {
 	if italic {
 		b.WriteString("›")
 	}
-	return head + " | " + strings.NewReplacer("\t", "→", "\n", "⏎").Replace(b.String())
+	return head + " | " + shown.Replace(b.String())
 }
+
+// shown writes tabs and line breaks visibly.
+var shown = strings.NewReplacer("\t", "→", "\n", "⏎")
 
 // runs writes the text of the runs under n.
 func runs(n *Node, b *strings.Builder, italic *bool) {
@@ -210,3 +213,49 @@ func Diff(got, want []string) string {
 
 // itoa is strconv.Itoa, kept short for messages.
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Revised returns, as Lines(AsIs) writes them, the paragraphs that carry a
+// revision: revised runs, a revised mark, a property change, or a place in
+// an inserted or deleted table row.
+func (p *Package) Revised() []string {
+	nb := newNumbering(p.Numbering, p.Styles)
+	var out []string
+	body := p.Document.Child("body")
+	if body == nil {
+		return nil
+	}
+	var rec func(n *Node, inRow bool)
+	rec = func(n *Node, inRow bool) {
+		for _, k := range n.Kids {
+			switch {
+			case k.Is("p"):
+				line := paraLine(k, "", nb)
+				if inRow || revised(k) {
+					out = append(out, line)
+				}
+			case k.Is("tr"):
+				tr := k.Child("trPr")
+				rec(k, inRow || tr.Child("ins") != nil || tr.Child("del") != nil)
+			case k.Name.Local != "":
+				rec(k, inRow)
+			}
+		}
+	}
+	rec(body, false)
+	return out
+}
+
+// revised reports whether paragraph p carries a revision of its own.
+func revised(p *Node) bool {
+	found := false
+	p.Walk(func(n, parent *Node) bool {
+		if n.Name.Space == W {
+			switch n.Name.Local {
+			case "ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
