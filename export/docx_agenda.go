@@ -90,7 +90,24 @@ func (d *docxBody) agendaRowEnd(p draft.Piece) {
 }
 
 // cellWidth is a cell's properties: its width w in twentieths of a point.
-func cellWidth(w int) string { return `<w:tcW w:w="` + strconv.Itoa(w) + `" w:type="dxa"/>` }
+func cellWidth(w int) string {
+	switch w {
+	case agendaNumW:
+		return numCell
+	case agendaTitleW:
+		return titleCell
+	case agendaRangeW:
+		return rangeCell
+	}
+	return `<w:tcW w:w="` + strconv.Itoa(w) + `" w:type="dxa"/>`
+}
+
+// The properties of the agenda's cells.
+var (
+	numCell   = `<w:tcW w:w="` + strconv.Itoa(agendaNumW) + `" w:type="dxa"/>`
+	titleCell = `<w:tcW w:w="` + strconv.Itoa(agendaTitleW) + `" w:type="dxa"/>`
+	rangeCell = `<w:tcW w:w="` + strconv.Itoa(agendaRangeW) + `" w:type="dxa"/>`
+)
 
 // cell writes a table cell of width w whose paragraphs fill writes.
 func (d *docxBody) cell(w int, align string, fill func()) {

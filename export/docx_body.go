@@ -87,7 +87,7 @@ func (d *docxBody) piece(p draft.Piece, total int) {
 		if p.It.Category != "" {
 			d.para(lineRef{"icat", id, ""}, styleCategory, "("+docxLine(string(p.It.Category))+")")
 		}
-		d.refs("i", id, p.It.Docs, p.It.Presentations, nil)
+		d.refs(itemRefs, id, p.It.Docs, p.It.Presentations, nil)
 	case draft.PieceItemAgain:
 		d.emit(wordLine{ref: lineRef{"iagain", p.It.ID, ""}, style: styleHeading1, label: itemLabel(p), list: listItemAgain, text: docxLine(p.Text)})
 	case draft.PieceSub:
@@ -96,7 +96,7 @@ func (d *docxBody) piece(p draft.Piece, total int) {
 			d.para(lineRef{"scat", id, ""}, styleCategory, "("+docxLine(p.CategoryLine)+")")
 		}
 		d.emit(wordLine{ref: lineRef{"sub", id, ""}, style: styleHeading2, label: p.Label + ".", list: listSub, text: docxLine(p.Text)})
-		d.refs("s", id, p.SubItem.Docs, p.SubItem.Presentations, p.SubItem.Attachments)
+		d.refs(subRefs, id, p.SubItem.Docs, p.SubItem.Presentations, p.SubItem.Attachments)
 	case draft.PieceSubAgain:
 		d.emit(wordLine{ref: lineRef{"sagain", p.SubItem.ID, ""}, style: styleHeading2, label: p.Label + ".", text: docxLine(p.Text)})
 	case draft.PieceParagraph:
@@ -162,17 +162,24 @@ func (d *docxBody) titleBlock() {
 	}
 }
 
-// refs writes document lines, then presentations and points as bullets;
-// their keys start with who ("i" for an item, "s" for a sub-item) and id.
-func (d *docxBody) refs(who string, id draft.ID, docs []string, pres []draft.Presentation, att []string) {
+// The kinds of line refs gives an item's and a sub-item's documents,
+// presentations and points.
+var (
+	itemRefs = [3]string{"idoc", "ipres", "iatt"}
+	subRefs  = [3]string{"sdoc", "spres", "satt"}
+)
+
+// refs writes document lines, then presentations and points as bullets,
+// named by kinds and the owner's id.
+func (d *docxBody) refs(kinds [3]string, id draft.ID, docs []string, pres []draft.Presentation, att []string) {
 	for _, doc := range docs {
-		d.para(lineRef{who + "doc", id, doc}, styleDocRef, "Doc. "+docxLine(doc))
+		d.para(lineRef{kinds[0], id, doc}, styleDocRef, "Doc. "+docxLine(doc))
 	}
 	for _, p := range pres {
-		d.labelled(lineRef{who + "pres", id, p.Text}, styleBullet, "•", docxLine(p.Text))
+		d.labelled(lineRef{kinds[1], id, p.Text}, styleBullet, "•", docxLine(p.Text))
 	}
 	for _, a := range att {
-		d.labelled(lineRef{who + "att", id, a}, styleBullet, "•", docxLine(a))
+		d.labelled(lineRef{kinds[2], id, a}, styleBullet, "•", docxLine(a))
 	}
 }
 

@@ -136,7 +136,7 @@ func writePara(b *bytes.Buffer, l *wordLine) {
 		b.WriteString(`<w:r><w:tab/></w:r>`)
 		writeRun(b, l.text)
 	default:
-		writeRun(b, l.label+l.suffix()+l.text)
+		writeLabelledRun(b, l.label, l.suffix(), l.text)
 	}
 	b.WriteString(`</w:p>`)
 }
@@ -150,25 +150,39 @@ func jcXML(jc string) string {
 }
 
 // writeRun writes text as one run, line breaks as w:br.
-func writeRun(b *bytes.Buffer, text string) {
+func writeRun(b *bytes.Buffer, text string) { writeLabelledRun(b, "", "", text) }
+
+// writeLabelledRun writes label, sep and text as one run, line breaks as
+// w:br.
+func writeLabelledRun(b *bytes.Buffer, label, sep, text string) {
 	b.WriteString(`<w:r>`)
-	writeRunText(b, text, "w:t")
+	writeRunText(b, label, sep, text, "w:t")
 	b.WriteString(`</w:r>`)
 }
 
-// writeRunText writes the inside of a run: text in elements named elem
-// (w:t, or w:delText in a deletion), line breaks as w:br, tabs as spaces.
-func writeRunText(b *bytes.Buffer, text, elem string) {
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\t", " ")
-	for k, line := range strings.Split(text, "\n") {
+// writeRunText writes the inside of a run: label and sep (written before
+// the first line) and text in elements named elem (w:t, or w:delText in a
+// deletion), line breaks as w:br, tabs as spaces.
+func writeRunText(b *bytes.Buffer, label, sep, text, elem string) {
+	if strings.ContainsAny(text, "\r\t") {
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\t", " ")
+	}
+	for k := 0; ; k++ {
+		line, rest, more := strings.Cut(text, "\n")
 		if k > 0 {
 			b.WriteString(`<w:br/>`)
 		}
-		if line == "" {
-			continue
+		if line != "" || label != "" || sep != "" {
+			b.WriteString(`<` + elem + ` xml:space="preserve">`)
+			docxEscape(b, label)
+			docxEscape(b, sep)
+			docxEscape(b, line)
+			b.WriteString(`</` + elem + `>`)
+			label, sep = "", ""
 		}
-		b.WriteString(`<` + elem + ` xml:space="preserve">`)
-		docxEscape(b, line)
-		b.WriteString(`</` + elem + `>`)
+		if !more {
+			return
+		}
+		text = rest
 	}
 }

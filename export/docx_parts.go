@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"rapporteur/draft"
 )
@@ -97,7 +98,26 @@ func docxElement(b *bytes.Buffer, name, text string) {
 
 // docxEscape writes s escaped for XML; characters XML cannot hold become U+FFFD.
 func docxEscape(b *bytes.Buffer, s string) {
+	if plainXML(s) {
+		b.WriteString(s)
+		return
+	}
 	_ = xml.EscapeText(b, []byte(s)) // a bytes.Buffer does not fail
+}
+
+// plainXML reports whether s needs no escaping: no markup characters, no
+// line breaks or tabs (which xml.EscapeText writes as references) and
+// only characters XML can hold.
+func plainXML(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '&' || r == '\'' || r == '<' || r == '>':
+			return false
+		case r < 0x20 || r == utf8.RuneError || r > 0xD7FF && r < 0xE000 || r == 0xFFFE || r == 0xFFFF:
+			return false
+		}
+	}
+	return true
 }
 
 // docxLine turns line breaks and runs of spaces into single spaces.

@@ -184,7 +184,7 @@ func (w *revWriter) runs(text string, italic bool, s state) {
 	if s == stDel {
 		elem = "w:delText"
 	}
-	writeRunText(&w.b, text, elem)
+	writeRunText(&w.b, "", "", text, elem)
 	w.b.WriteString(`</w:r>`)
 }
 
