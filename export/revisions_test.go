@@ -322,10 +322,10 @@ func TestRevisionsRenumberingIsNoRevision(t *testing.T) {
 	}
 }
 
-// TestRevisionsFixture compares the real report with an edited copy: a
-// word, a paragraph added, one deleted, one moved, a bullet changed, an
-// item and a sub-item added.
-func TestRevisionsFixture(t *testing.T) {
+// editedFixture returns the real report and a copy with a word changed,
+// a paragraph added, one deleted, one moved and edited, a bullet changed,
+// an item and a sub-item added.
+func editedFixture(t testing.TB) (*draft.Report, *draft.Report) {
 	old, _, err := ingest.Text(fixture.Read(t, fixture.Name))
 	if err != nil {
 		t.Fatal(err)
@@ -348,6 +348,12 @@ func TestRevisionsFixture(t *testing.T) {
 	must(t, err)
 	_, err = cur.InsertParagraph(iv, len(iv.Paragraphs), s.ID, "The pilot was presented.")
 	must(t, err)
+	return old, cur
+}
+
+// TestRevisionsFixture compares the real report with its edited copy.
+func TestRevisionsFixture(t *testing.T) {
+	old, cur := editedFixture(t)
 	c := draft.Compare(old, cur)
 	p, n := checkRevisions(t, c)
 	if n.Moves != 1 {

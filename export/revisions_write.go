@@ -71,7 +71,7 @@ func (w *revWriter) entries(es []*entry) {
 		if e.rows != nil || e.oldBlock != nil || e.newBlock != nil {
 			w.table(e)
 		} else {
-			w.para(e)
+			w.para(e, x+1 < len(es) && es[x+1].st == stIns && es[x+1].mark == stIns)
 		}
 		if e.move > 0 && (x == len(es)-1 || es[x+1].move != e.move || es[x+1].st != e.st) {
 			tag := "w:moveFromRangeEnd"
@@ -92,7 +92,7 @@ func (w *revWriter) props(l *wordLine, onOld bool) string {
 // para writes one paragraph: its properties on the side it reads on (the
 // new side's where it reads on both, with a property change to the old
 // side's where they differ), its mark's revision, and its text.
-func (w *revWriter) para(e *entry) {
+func (w *revWriter) para(e *entry, beforeInserted bool) {
 	w.b.WriteString(`<w:p><w:pPr>`)
 	var now, was string
 	if e.onNewProps != nil {
@@ -113,17 +113,18 @@ func (w *revWriter) para(e *entry) {
 	}
 	w.b.WriteString(`</w:pPr>`)
 	if e.absorbed != nil {
-		w.content(e.absorbed)
+		w.content(e.absorbed, false)
 	}
-	w.content(e)
+	w.content(e, beforeInserted)
 	w.b.WriteString(`</w:p>`)
 }
 
-// content writes an entry's label and text in its state.
-func (w *revWriter) content(e *entry) {
+// content writes an entry's label and text in its state; beforeInserted
+// says an inserted paragraph follows.
+func (w *revWriter) content(e *entry, beforeInserted bool) {
 	switch e.st {
 	case stKept:
-		w.kept(e.old, e.new)
+		w.kept(e.old, e.new, beforeInserted)
 	case stIns, stDel:
 		l := e.new
 		if e.st == stDel {
@@ -189,8 +190,10 @@ func (w *revWriter) runs(text string, italic bool, s state) {
 }
 
 // kept writes a paragraph read on both sides: its label changed where the
-// text form of the label differs, its words inserted and deleted.
-func (w *revWriter) kept(old, new *wordLine) {
+// text form of the label differs, its words inserted and deleted. Before
+// an inserted paragraph its text never ends with an insertion (see
+// endNotInserted).
+func (w *revWriter) kept(old, new *wordLine, beforeInserted bool) {
 	if w.literal(new) {
 		if old.label == new.label {
 			w.runs(new.label, false, stKept)
@@ -200,7 +203,11 @@ func (w *revWriter) kept(old, new *wordLine) {
 		}
 		w.suffix(new)
 	}
-	for _, op := range w.ops(old, new) {
+	ops := w.ops(old, new)
+	if beforeInserted {
+		ops = endNotInserted(ops)
+	}
+	for _, op := range ops {
 		switch op.Op {
 		case draft.OpEqual:
 			w.runs(op.Text, new.italic, stKept)
@@ -222,9 +229,10 @@ func (w *revWriter) wrapped(text string, italic bool, s state) {
 	w.close(s)
 }
 
-// moved writes one half of a move: the words kept by the move as moved
-// text, and on the old side the words the new side dropped as deleted, on
-// the new side the words it added as inserted.
+// moved writes one half of a move: its whole text on its side as moved
+// text. A paragraph edited on its way is not shown word by word inside the
+// move, as LibreOffice (7.4) cannot accept or reject an insertion or a
+// deletion inside a moved paragraph; the two halves show the two texts.
 func (w *revWriter) moved(e *entry) {
 	l := e.new
 	if e.st == stFrom {
@@ -232,19 +240,8 @@ func (w *revWriter) moved(e *entry) {
 	}
 	w.open(e.st)
 	w.label(l, stKept)
+	w.runs(l.text, l.italic, stKept)
 	w.close(e.st)
-	for _, op := range w.ops(e.old, e.new) {
-		switch {
-		case op.Op == draft.OpEqual:
-			w.open(e.st)
-			w.runs(op.Text, l.italic, stKept)
-			w.close(e.st)
-		case op.Op == draft.OpDelete && e.st == stFrom:
-			w.wrapped(op.Text, l.italic, stDel)
-		case op.Op == draft.OpInsert && e.st == stTo:
-			w.wrapped(op.Text, l.italic, stIns)
-		}
-	}
 }
 
 // ops returns the word difference of a line read on both sides: the
@@ -275,6 +272,31 @@ func (w *revWriter) ops(old, new *wordLine) []draft.WordOp {
 		ops = append(ops, draft.WordOp{Op: draft.OpInsert, Text: new.text})
 	}
 	return ops
+}
+
+// endNotInserted rewrites word runs that end with an insertion so that they
+// end with a deletion, reading the same on both sides: LibreOffice (7.4)
+// joins an insertion at the end of a paragraph to an inserted paragraph
+// after it, paragraph break included, and Reject All would then join the
+// two paragraphs. The last word before the insertion is deleted and
+// written again at the head of the insertion; runs that are one insertion
+// stay as they are.
+func endNotInserted(ops []draft.WordOp) []draft.WordOp {
+	n := len(ops)
+	if n < 2 || ops[n-1].Op != draft.OpInsert {
+		return ops
+	}
+	out := append([]draft.WordOp(nil), ops[:n-2]...)
+	ins, prev := ops[n-1], ops[n-2]
+	if prev.Op == draft.OpDelete {
+		return append(out, ins, prev)
+	}
+	toks := draft.Tokens(prev.Text) // prev is kept text
+	last := toks[len(toks)-1]
+	if head := strings.TrimSuffix(prev.Text, last); head != "" {
+		out = append(out, draft.WordOp{Op: draft.OpEqual, Text: head})
+	}
+	return append(out, draft.WordOp{Op: draft.OpInsert, Text: last + ins.Text}, draft.WordOp{Op: draft.OpDelete, Text: last})
 }
 
 // exact reports whether word runs give back both texts exactly.

@@ -259,3 +259,25 @@ func revised(p *Node) bool {
 	})
 	return found
 }
+
+// Loose rewrites lines for comparing a document another program saved:
+// style names lower-cased to their letters and digits (LibreOffice writes
+// "AgendaSubentry" for "AgendaSubEntry"), alignment dropped (it writes the
+// style's alignment on each paragraph).
+func Loose(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		head, text, _ := strings.Cut(l, " | ")
+		if k := strings.LastIndex(head, "/"); k >= 0 {
+			head = head[:k]
+		}
+		var h strings.Builder
+		for _, r := range strings.ToLower(head) {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == ' ' || r == '.' {
+				h.WriteRune(r)
+			}
+		}
+		out[i] = h.String() + " | " + text
+	}
+	return out
+}
