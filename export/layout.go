@@ -14,6 +14,7 @@ const (
 	plain    mark = iota
 	inserted      // underlined, in colour
 	deleted       // struck through, in colour
+	context       // unchanged text shown for context, in grey
 )
 
 // word is one word of a block, with the font style it is set in and its

@@ -33,6 +33,11 @@ type Options struct {
 	// documents compared): WriteFile and WriteRedline refuse to write over
 	// any of them (see SameFile).
 	Inputs []string
+	// ChangesOnly makes a redline (RedlinePDF) leave out what did not
+	// change: after the summary, each item with changes shows its heading
+	// and only its changed paragraphs, each after a line of the text
+	// before it.
+	ChangesOnly bool
 }
 
 // creator is the document's creator property.

@@ -13,6 +13,7 @@ import (
 // head, then the new report with inserted words underlined in blue, deleted
 // words struck through in red, deleted paragraphs where they stood, a bar
 // beside every changed paragraph and the old number beside the new one.
+// With opt.ChangesOnly the body shows only what changed (see changesOnly).
 func RedlinePDF(w io.Writer, c *draft.Comparison, opt Options) error {
 	if c == nil || c.Old == nil || c.New == nil {
 		return errors.New("export: redline: no comparison to write")
@@ -29,15 +30,19 @@ func RedlinePDF(w io.Writer, c *draft.Comparison, opt Options) error {
 	rd := newRenderer(pdf)
 	rd.addPage()
 	rd.render(rb.front())
+	only := func(b []*block) []*block { return b }
+	if opt.ChangesOnly {
+		only = changesOnly
+	}
 	total := len(c.New.Items) + len(c.New.Annexes) + 1
 	for i := range c.New.Items {
-		rd.render(rb.item(i))
+		rd.render(only(rb.item(i)))
 		progress(opt, i+1, total)
 	}
 	rd.render(rb.deletedItems())
 	progress(opt, len(c.New.Items)+1, total)
 	for i := range c.New.Annexes {
-		rd.render(rb.annex(i))
+		rd.render(only(rb.annex(i)))
 		progress(opt, len(c.New.Items)+2+i, total)
 	}
 	return finish(pdf, w)

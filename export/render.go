@@ -35,6 +35,7 @@ func newRenderer(pdf *fpdf.Fpdf) *renderer {
 	return &renderer{pdf: pdf, seen: seen{}, colors: map[mark][3]int{
 		inserted: {0, 70, 170},
 		deleted:  {190, 20, 20},
+		context:  {110, 110, 110},
 	}}
 }
 
@@ -216,7 +217,7 @@ func (r *renderer) drawWords(b *block, ln line, y float64, justify bool) {
 		if k+1 < len(ln.words) && ln.words[k+1].mark == w.mark && !ln.words[k+1].glue {
 			end += gap // the rule runs on under the space
 		}
-		if w.mark != plain {
+		if w.mark == inserted || w.mark == deleted {
 			ry := base + 0.12*fs // underline
 			if w.mark == deleted {
 				ry = base - 0.28*fs // through the x-height
