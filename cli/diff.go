@@ -11,12 +11,15 @@ import (
 )
 
 func init() {
-	c := &command{name: "diff", usage: "FILE OLD NEW | FILE OLD | OLD.txt NEW.txt [--json] [--pdf OUT.pdf]",
+	c := &command{name: "diff", usage: "FILE OLD NEW | FILE OLD | OLD.txt NEW.txt [--json] [--pdf OUT.pdf [--changes-only]] [--docx OUT.docx [--author NAME]]",
 		summary: "compare two versions, a version and the working copy, or two documents"}
 	c.run = func(args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		asJSON := fs.Bool("json", false, "print the comparison as JSON")
 		pdf := fs.String("pdf", "", "also write a redline PDF to `OUT.pdf`")
+		only := fs.Bool("changes-only", false, "the redline PDF shows only the changed paragraphs")
+		docx := fs.String("docx", "", "also write the newer side as a Word file with tracked changes to `OUT.docx`")
+		author := fs.String("author", "", "the `NAME` Word shows for the tracked changes (default: the meeting's short name)")
 		pos, err := parse(fs, args, 2, 3)
 		if err != nil {
 			return err
@@ -29,9 +32,22 @@ func init() {
 		if err != nil {
 			return err
 		}
+		if *only && *pdf == "" {
+			return fmt.Errorf("%w: --changes-only is for the redline PDF (--pdf)", errUsage)
+		}
+		if *author != "" && *docx == "" {
+			return fmt.Errorf("%w: --author is for the Word file (--docx)", errUsage)
+		}
+		now, inputs := nowUTC(), []string{old.Path, cur.Path}
 		if *pdf != "" {
-			opt := workspace.ExportOptions{Created: nowUTC(), Inputs: []string{old.Path, cur.Path}}
+			opt := workspace.ExportOptions{Created: now, Inputs: inputs, ChangesOnly: *only}
 			if err := workspace.Redline(*pdf, cmp, opt); err != nil {
+				return err
+			}
+		}
+		if *docx != "" {
+			opt := workspace.ExportOptions{Created: now, Inputs: inputs, Author: *author}
+			if err := workspace.Revisions(*docx, cmp, opt); err != nil {
 				return err
 			}
 		}

@@ -9,7 +9,8 @@
 // report file (Create, WriteNew, Import); bring a draft from outside into a
 // report's working copy (Into); freeze the working copy (Freeze); compare
 // two sources of any kind (Compare); export to any of the formats listed
-// once (Formats, Export, Redline); the built-in sample (Sample, OpenSample);
+// once (Formats, Export), a comparison as a redline PDF or a Word file with
+// tracked changes (Redline, Revisions); the built-in sample (Sample, OpenSample);
 // and the recovery of a damaged report from its backups (OpensReadOnly,
 // LastGoodBackup, Recover).
 //

@@ -29,7 +29,8 @@ func Export(path string, r *draft.Report, opt ExportOptions) error {
 }
 
 // Redline writes the comparison c as a redline PDF at path, atomically,
-// never over the files in opt.Inputs (those compared) nor a report file.
+// never over the files in opt.Inputs (those compared) nor a report file;
+// opt.ChangesOnly leaves out what did not change.
 func Redline(path string, c *draft.Comparison, opt ExportOptions) error {
 	return export.WriteRedline(path, c, opt)
 }
@@ -42,3 +43,13 @@ var ErrOutputIsInput = export.ErrOutputIsInput
 // inode, through any link, or the same absolute path): the check Export
 // makes against its inputs.
 func SameFile(a, b string) bool { return export.SameFile(a, b) }
+
+// Revisions writes the comparison c as a Word document with tracked
+// changes at path (.docx), atomically: the new side in the Word export's
+// styles, every difference a revision by opt.Author (the meeting's short
+// name when empty) dated opt.Created, so that Accept All gives the new
+// side and Reject All the old one; never over the files in opt.Inputs nor
+// a report file.
+func Revisions(path string, c *draft.Comparison, opt ExportOptions) error {
+	return export.WriteRevisions(path, c, opt)
+}
