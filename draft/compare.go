@@ -52,6 +52,10 @@ type Change struct {
 	ID                   ID
 	// Edited is set on a moved part whose text changed too.
 	Edited bool
+	// Authors are who made the change, where the report records it: the
+	// authors of a received document's tracked changes (see NoteChange and
+	// NoteDeletion); empty when unknown.
+	Authors []string
 	// Words is the part as a redline shows it: the word diff of a changed
 	// or edited text, one insert run for an addition, one delete run for a
 	// deletion, one equal run for an unedited move.
@@ -136,11 +140,13 @@ func (c *Comparison) paragraphs(s *sides) {
 			o, ok := s.oldPar[p.ID]
 			if !ok {
 				base.Kind, base.Words = Added, []WordOp{{OpInsert, p.Text}}
+				base.Authors = newAuthors(NoteChange, p.Notes, nil)
 				c.Changes = append(c.Changes, base)
 				continue
 			}
-			oldText := s.old.Items[o.item].Paragraphs[o.k].Text
-			base.Old, base.OldText = o.num, oldText
+			op := s.old.Items[o.item].Paragraphs[o.k]
+			base.Old, base.OldText = o.num, op.Text
+			base.Authors = newAuthors(NoteChange, p.Notes, op.Notes)
 			moved := s.old.Items[o.item].ID != it.ID || moves[p.ID]
 			if ch, ok := textChange(base, moved); ok {
 				c.Changes = append(c.Changes, ch)
@@ -207,7 +213,7 @@ func (c *Comparison) deletedParagraphs(s *sides) {
 			}
 			pos += 0.001
 			c.Changes = append(c.Changes, Change{Kind: Deleted, Part: PartParagraph, Old: s.oldNum.Number(i, k),
-				Item: num, ItemTitle: title, ID: p.ID, OldText: p.Text,
+				Item: num, ItemTitle: title, ID: p.ID, OldText: p.Text, Authors: newAuthors(NoteDeletion, p.Notes, nil),
 				Words: []WordOp{{OpDelete, p.Text}}, group: group, pos: pos})
 		}
 	}

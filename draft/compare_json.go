@@ -14,6 +14,7 @@ type changeJSON struct {
 	NewBullet *int       `json:"new_bullet,omitempty"`
 	ID        ID         `json:"id"`
 	Edited    bool       `json:"edited"`
+	Authors   []string   `json:"authors,omitempty"`
 	Words     []WordOp   `json:"words"`
 	OldText   string     `json:"old_text,omitempty"`
 	NewText   string     `json:"new_text,omitempty"`
@@ -36,7 +37,7 @@ func (ch Change) MarshalJSON() ([]byte, error) {
 	return json.Marshal(changeJSON{
 		Kind: ch.Kind, Part: ch.Part, Old: nullable(ch.Old), New: nullable(ch.New),
 		Item: ch.Item, ItemTitle: ch.ItemTitle, OldBullet: nullable(ch.OldBullet), NewBullet: nullable(ch.NewBullet),
-		ID: ch.ID, Edited: ch.Edited, Words: words, OldText: ch.OldText, NewText: ch.NewText,
+		ID: ch.ID, Edited: ch.Edited, Authors: ch.Authors, Words: words, OldText: ch.OldText, NewText: ch.NewText,
 	})
 }
 

@@ -41,8 +41,9 @@ func Markup(ops []WordOp) string {
 
 // Heading names a change in words: the paragraph numbers on the old and the
 // new side ("—" where a side has none), the part when it is not a whole
-// paragraph, and what happened: "¶45→46 changed", "¶—→47 added",
-// "¶8→9 bullet 2→3 moved (edited)", "¶12→12 lead-in changed".
+// paragraph, what happened and, when known, by whom: "¶45→46 changed",
+// "¶—→47 added by Ana Ferreira", "¶8→9 bullet 2→3 moved (edited)",
+// "¶12→12 lead-in changed".
 func (ch Change) Heading() string {
 	var b strings.Builder
 	b.WriteString("¶" + numOrDash(ch.Old) + "→" + numOrDash(ch.New) + " ")
@@ -55,7 +56,18 @@ func (ch Change) Heading() string {
 		b.WriteString("bullet " + numOrDash(ch.OldBullet) + "→" + numOrDash(ch.NewBullet) + " ")
 	}
 	b.WriteString(ch.What())
+	if len(ch.Authors) > 0 {
+		b.WriteString(" by " + joinAnd(ch.Authors))
+	}
 	return b.String()
+}
+
+// joinAnd joins names as a sentence does: "A", "A and B", "A, B and C".
+func joinAnd(s []string) string {
+	if len(s) <= 1 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 // What says what happened to the part: "changed", "added", "deleted",

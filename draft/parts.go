@@ -135,6 +135,7 @@ func (it *Item) clone() *Item {
 	c.Paragraphs = make([]*Paragraph, len(it.Paragraphs))
 	for j, p := range it.Paragraphs {
 		cp := *p
+		cp.Notes = slices.Clone(p.Notes)
 		c.Paragraphs[j] = &cp
 	}
 	if it.Conclusion != nil {

@@ -70,6 +70,10 @@ type Paragraph struct {
 	ID   ID     `json:"ID"`
 	Sub  ID     `json:"Sub"` // the sub-item it is written under, or 0 for the item as a whole
 	Text string `json:"Text"`
+	// Notes are remarks on the paragraph that are not its text: comments,
+	// and the record of who changed it in a document received with
+	// tracked changes.
+	Notes []Note `json:"Notes,omitempty"`
 }
 
 // Annex is unnumbered text after the body, such as the list of participants.

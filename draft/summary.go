@@ -9,6 +9,23 @@ type Summary struct {
 	Versions       []VersionInfo  `json:"versions"`
 	Items          []ItemSummary  `json:"items"`
 	Annexes        []AnnexSummary `json:"annexes"`
+	// Notes lists the paragraphs' notes in report order.
+	Notes []NoteSummary `json:"notes,omitempty"`
+}
+
+// NoteSummary is a note with the number of its paragraph and its item.
+type NoteSummary struct {
+	Paragraph int      `json:"paragraph"`
+	Item      string   `json:"item"`
+	Kind      NoteKind `json:"kind"`
+	Author    string   `json:"author,omitempty"`
+	Date      string   `json:"date,omitempty"`
+	Text      string   `json:"text,omitempty"`
+}
+
+// String writes the note as Note.String does.
+func (ns NoteSummary) String() string {
+	return Note{Kind: ns.Kind, Author: ns.Author, Date: ns.Date, Text: ns.Text}.String()
 }
 
 // VersionInfo describes one frozen version.
@@ -63,6 +80,12 @@ func (r *Report) Summarize() Summary {
 		}
 		for j, sub := range it.SubItems {
 			is.SubItems = append(is.SubItems, SubItemSummary{Letter: SubItemLetter(j), Title: sub.Title, Category: sub.Category, Docs: sub.Docs})
+		}
+		for k, p := range it.Paragraphs {
+			for _, note := range p.Notes {
+				s.Notes = append(s.Notes, NoteSummary{Paragraph: n.Number(i, k), Item: r.ItemNumber(i),
+					Kind: note.Kind, Author: note.Author, Date: note.Date, Text: note.Text})
+			}
 		}
 		if c := it.Conclusion; c != nil {
 			is.Conclusion = &ConclusionSummary{Paragraph: n.ConclusionNumber(r, i), LeadIn: c.LeadInFor(r.Meeting), Bullets: c.Punctuated()}
