@@ -133,7 +133,7 @@ var refusedFiles = []badFile{
 		p := reportIn(t, dir, "null.rap")
 		orig := sqlValue(t, p, `SELECT sql FROM sqlite_schema WHERE name = 'paragraphs'`)
 		set := func(q string) string {
-			return `UPDATE sqlite_schema SET sql = '` + q + `' WHERE name = 'paragraphs'`
+			return `UPDATE sqlite_schema SET sql = '` + strings.ReplaceAll(q, "'", "''") + `' WHERE name = 'paragraphs'`
 		}
 		sqlOneConn(t, p, `PRAGMA writable_schema = ON`, set(strings.Replace(orig, "text TEXT NOT NULL", "text TEXT", 1)))
 		sqlOneConn(t, p, `UPDATE paragraphs SET text = NULL WHERE id = (SELECT min(id) FROM paragraphs)`)

@@ -157,7 +157,7 @@ func (f *File) checkRows(op string) (*draft.Report, error) {
 		return nil, f.sqlErr(op, err)
 	}
 	defer tx.Rollback()
-	w, err := readRows(c, tx)
+	w, err := readRows(c, tx, f.schema)
 	if err != nil {
 		return nil, f.rowErr(op, err)
 	}
@@ -202,7 +202,7 @@ func (f *File) Verify() error {
 		return f.sqlErr("verify", err)
 	}
 	defer tx.Rollback()
-	w, err := readRows(c, tx)
+	w, err := readRows(c, tx, f.schema)
 	if err != nil {
 		return f.rowErr("verify", err)
 	}

@@ -369,7 +369,7 @@ func TestNullValueRefused(t *testing.T) {
 	must(t, err)
 	defer db.Close()
 	defer c.Close()
-	_, err = readRows(ctx, c)
+	_, err = readRows(ctx, c, schemaVersion)
 	if want := fmt.Sprintf("paragraphs row %d: text is NULL", id); err == nil || err.Error() != want {
 		t.Errorf("readRows: %v, want %q", err, want)
 	}
@@ -403,7 +403,12 @@ func TestHeaderDamage(t *testing.T) {
 
 // v1File writes r as a report of schema version 1, as rapporteur wrote it
 // before versions carried checksums, with one version frozen.
-func v1File(t *testing.T, r *draft.Report) string {
+func v1File(t *testing.T, r *draft.Report) string { return oldFile(t, r, 1) }
+
+// oldFile writes r as a report of schema version v, as rapporteur wrote it
+// then, with one version frozen. Its paragraphs are written as schema 1
+// has them (no notes column, added by migration 3).
+func oldFile(t *testing.T, r *draft.Report, v int) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "old.rap")
 	db, err := sql.Open("sqlite", path)
@@ -413,13 +418,21 @@ func v1File(t *testing.T, r *draft.Report) string {
 	conn, err := db.Conn(ctx)
 	must(t, err)
 	defer conn.Close()
-	must(t, applyMigration(ctx, conn, migrations[0]))
+	for _, m := range migrations[:v] {
+		must(t, applyMigration(ctx, conn, m))
+	}
 	cur, err := encode(r, nil)
 	must(t, err)
+	paras := cur.paras
+	cur.paras = map[draft.ID]paraRow{}
 	tx, err := conn.BeginTx(ctx, nil)
 	must(t, err)
 	_, err = writeDiff(ctx, tx, newRows(), cur)
 	must(t, err)
+	for id, x := range paras {
+		_, err = tx.Exec(`INSERT INTO paragraphs (id, item_id, sub_id, pos, text) VALUES (?, ?, ?, ?, ?)`, id, x.item, x.sub, x.pos, x.text)
+		must(t, err)
+	}
 	snap, err := draft.MarshalSnapshot(r)
 	must(t, err)
 	_, err = tx.Exec(`INSERT INTO versions (seq, label, frozen_at, note, snapshot) VALUES (1, 'a', ?, 'old', ?)`, fixedTime.Format(time.RFC3339), snap)

@@ -151,7 +151,11 @@ func decodeChildren(w *rows, items map[draft.ID]*draft.Item) error {
 				return fmt.Errorf("paragraphs row %d is under sub-item %d, which item %d does not have", o.id, x.sub, o.parent)
 			}
 		}
-		it.Paragraphs = append(it.Paragraphs, &draft.Paragraph{ID: o.id, Sub: x.sub, Text: x.text})
+		notes, err := notesList(x.notes, fmt.Sprintf("paragraphs row %d", o.id))
+		if err != nil {
+			return err
+		}
+		it.Paragraphs = append(it.Paragraphs, &draft.Paragraph{ID: o.id, Sub: x.sub, Text: x.text, Notes: notes})
 	}
 	return decodeConclusions(w, items)
 }

@@ -23,9 +23,9 @@ type (
 		title, category, docs, pres, atts string
 	}
 	paraRow struct {
-		item, sub draft.ID
-		pos       int
-		text      string
+		item, sub   draft.ID
+		pos         int
+		text, notes string // notes: JSON, "" for none
 	}
 	conclRow struct {
 		item   draft.ID
@@ -71,6 +71,18 @@ func toJSON(v any) string {
 	return string(b)
 }
 
+// notesJSON encodes a paragraph's notes, "" for none.
+func notesJSON(ns []draft.Note) string {
+	if len(ns) == 0 {
+		return ""
+	}
+	b, err := json.Marshal(ns)
+	if err != nil { // strings only: cannot fail
+		panic(err)
+	}
+	return string(b)
+}
+
 func presTexts(ps []draft.Presentation) []string {
 	if ps == nil {
 		return nil
@@ -108,7 +120,7 @@ func encode(r *draft.Report, hint *rows) (*rows, error) {
 				return nil, invalid(r)
 			}
 			ids = append(ids, p.ID)
-			w.paras[p.ID] = paraRow{it.ID, p.Sub, k, p.Text}
+			w.paras[p.ID] = paraRow{it.ID, p.Sub, k, p.Text, notesJSON(p.Notes)}
 		}
 		if c := it.Conclusion; c != nil {
 			ids = append(ids, c.ID)
@@ -178,6 +190,26 @@ func stringList(s, what, col string) ([]string, error) {
 			return nil, fmt.Errorf("%s: %s has a null entry (%d)", what, col, i+1)
 		}
 		out[i] = *p
+	}
+	return out, nil
+}
+
+// notesList decodes a paragraph's notes column: "" for none, else a JSON
+// array of notes, none of them null.
+func notesList(s, what string) ([]draft.Note, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var ns []*draft.Note
+	if err := json.Unmarshal([]byte(s), &ns); err != nil || ns == nil {
+		return nil, fmt.Errorf("%s: notes is not a list of notes (%.40q)", what, s)
+	}
+	out := make([]draft.Note, len(ns))
+	for i, n := range ns {
+		if n == nil {
+			return nil, fmt.Errorf("%s: notes has a null entry (%d)", what, i+1)
+		}
+		out[i] = *n
 	}
 	return out, nil
 }

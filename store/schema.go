@@ -25,7 +25,7 @@ type migration struct {
 
 // migrations lists every schema change in order. A new file runs them all,
 // so a new file and an upgraded one hold the same schema, byte for byte.
-// Add migration 3 at the end; never edit one that has shipped.
+// Add migration 4 at the end; never edit one that has shipped.
 var migrations = []migration{
 	{version: 1, name: "initial schema", stmts: schema1},
 	{version: 2, name: "version checksums", stmts: []string{
@@ -35,6 +35,11 @@ var migrations = []migration{
 		`DROP TRIGGER versions_frozen_update`,
 		`ALTER TABLE versions ADD COLUMN checksum TEXT`,
 	}, run: sumOldVersions, after: []string{versionsFrozenUpdate}},
+	{version: 3, name: "paragraph notes", stmts: []string{
+		// Notes on a paragraph (comments, who changed it in a document
+		// received with tracked changes) as a JSON list, "" for none.
+		`ALTER TABLE paragraphs ADD COLUMN notes TEXT NOT NULL DEFAULT ''`,
+	}},
 }
 
 // schemaVersion is the schema this program writes: PRAGMA user_version.

@@ -28,10 +28,20 @@ func scanAll(ctx context.Context, db queryer, q string, scan func(*sql.Rows) err
 	return rs.Err()
 }
 
-// readRows reads the working copy's rows, checking the type of every
+// paragraphCols are the columns readRows reads of paragraphs for a schema
+// version: notes from schema 3 on.
+func paragraphCols(schema int) string {
+	if schema < 3 {
+		return "id, item_id, sub_id, pos, text"
+	}
+	return "id, item_id, sub_id, pos, text, notes"
+}
+
+// readRows reads the working copy's rows from a file of schema version
+// schema, checking the type of every
 // value: a NULL or a value of the wrong kind is a damage naming its table,
 // row and column.
-func readRows(ctx context.Context, db queryer) (*rows, error) {
+func readRows(ctx context.Context, db queryer, schema int) (*rows, error) {
 	w := newRows()
 	steps := []struct {
 		table, cols string
@@ -46,8 +56,12 @@ func readRows(ctx context.Context, db queryer) (*rows, error) {
 		{"subitems", "id, item_id, pos, title, category, docs, presentations, attachments", func(v *values) {
 			w.subs[v.id()] = subRow{v.ref("item_id"), v.pos(), v.text("title"), v.text("category"), v.text("docs"), v.text("presentations"), v.text("attachments")}
 		}},
-		{"paragraphs", "id, item_id, sub_id, pos, text", func(v *values) {
-			w.paras[v.id()] = paraRow{v.ref("item_id"), v.ref("sub_id"), v.pos(), v.text("text")}
+		{"paragraphs", paragraphCols(schema), func(v *values) {
+			notes := ""
+			if schema >= 3 {
+				notes = v.text("notes")
+			}
+			w.paras[v.id()] = paraRow{v.ref("item_id"), v.ref("sub_id"), v.pos(), v.text("text"), notes}
 		}},
 		{"conclusions", "id, item_id, lead_in", func(v *values) {
 			w.concls[v.id()] = conclRow{v.ref("item_id"), v.text("lead_in")}
@@ -149,10 +163,11 @@ var (
 		},
 	}
 	paraTable = table[draft.ID, paraRow]{
-		`INSERT INTO paragraphs (id, item_id, sub_id, pos, text) VALUES (?, ?, ?, ?, ?)
-		 ON CONFLICT (id) DO UPDATE SET item_id = excluded.item_id, sub_id = excluded.sub_id, pos = excluded.pos, text = excluded.text`,
+		`INSERT INTO paragraphs (id, item_id, sub_id, pos, text, notes) VALUES (?, ?, ?, ?, ?, ?)
+		 ON CONFLICT (id) DO UPDATE SET item_id = excluded.item_id, sub_id = excluded.sub_id, pos = excluded.pos,
+		 text = excluded.text, notes = excluded.notes`,
 		`DELETE FROM paragraphs WHERE id = ?`,
-		func(id draft.ID, x paraRow) []any { return []any{id, x.item, x.sub, x.pos, x.text} },
+		func(id draft.ID, x paraRow) []any { return []any{id, x.item, x.sub, x.pos, x.text, x.notes} },
 	}
 	conclTable = table[draft.ID, conclRow]{
 		`INSERT INTO conclusions (id, item_id, lead_in) VALUES (?, ?, ?)

@@ -38,7 +38,7 @@ func (f *File) freeze(r *draft.Report, note string, at time.Time) (string, error
 	}
 	defer tx.Rollback()
 	if f.state == nil {
-		if f.state, err = readRows(c, tx); err != nil {
+		if f.state, err = readRows(c, tx, f.schema); err != nil {
 			return "", err
 		}
 	}

@@ -79,7 +79,7 @@ func (f *File) save(r *draft.Report) error {
 	}
 	defer tx.Rollback()
 	if f.state == nil {
-		if f.state, err = readRows(c, tx); err != nil {
+		if f.state, err = readRows(c, tx, f.schema); err != nil {
 			return err
 		}
 	}
