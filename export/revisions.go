@@ -27,8 +27,10 @@ import (
 // the document, so that a reviewer's own edits are tracked too.
 //
 // Each revision carries opt.Author (the meeting's short name when it is
-// empty) and opt.Created as its date (none when it is zero); the package's
-// zip entries carry opt.Created as DOCX's do.
+// empty), or the authors the comparison names for the change (a received
+// document's, see draft.NoteChange), and opt.Created as its date (none
+// when it is zero); the package's zip entries carry opt.Created as DOCX's
+// do.
 func RevisionsDOCX(w io.Writer, c *draft.Comparison, opt Options) error {
 	if c == nil || c.Old == nil || c.New == nil {
 		return errors.New("export: revisions: no comparison to write")
@@ -93,7 +95,7 @@ func revisionsDocument(c *draft.Comparison, opt Options) ([]byte, revLists) {
 		author = c.New.Meeting.ShortNameOr()
 	}
 	w := newRevWriter(author, opt.Created, lists)
-	moved := comparisonWords(c, w.words)
+	moved := comparisonWords(c, w.words, w.credit)
 	ob, nb := blocks(oldLines), blocks(newLines)
 	es := bodyEntries(ob, nb, moved)
 	w.b.Grow(1024 + 300*len(es))
@@ -104,9 +106,10 @@ func revisionsDocument(c *draft.Comparison, opt Options) ([]byte, revLists) {
 }
 
 // comparisonWords records the comparison's word difference of changed
-// paragraphs and lead-ins in words, and returns what it says moved: the
-// keys of moved paragraphs and bullets, and the IDs of moved items.
-func comparisonWords(c *draft.Comparison, words map[string][]draft.WordOp) func(*wordLine) bool {
+// paragraphs and lead-ins in words, and credits the changes it knows the
+// authors of, and returns what it says moved: the keys of moved paragraphs
+// and bullets, and the IDs of moved items.
+func comparisonWords(c *draft.Comparison, words map[string][]draft.WordOp, credit func(string, []string)) func(*wordLine) bool {
 	keys := map[string]bool{}
 	items := map[draft.ID]bool{}
 	for _, ch := range c.Changes {
@@ -127,6 +130,7 @@ func comparisonWords(c *draft.Comparison, words map[string][]draft.WordOp) func(
 		if (ch.Kind == draft.Changed || ch.Edited) && ch.Part != draft.PartBullet {
 			words[key] = ch.Words
 		}
+		credit(key, ch.Authors)
 	}
 	for _, sc := range c.Structure {
 		if sc.Kind != draft.ItemMoved {

@@ -450,3 +450,26 @@ func safeEdit(r *draft.Report, e anEdit) bool {
 	}
 	return true
 }
+
+// TestRevisionsAuthors credits each change to the authors the comparison
+// names (a received document's), the others to the writer's author.
+func TestRevisionsAuthors(t *testing.T) {
+	old := sampleReport(t)
+	cur := old.Clone()
+	p := cur.Items[1].Paragraphs[0]
+	p.Text += " Added by Bob."
+	p.AddNote(draft.Note{Kind: draft.NoteChange, Author: "Bob"})
+	q := cur.Items[0].Paragraphs[0]
+	q.Text += " Added by Carla and Bob."
+	q.AddNote(draft.Note{Kind: draft.NoteChange, Author: "Carla"})
+	q.AddNote(draft.Note{Kind: draft.NoteChange, Author: "Bob"})
+	cur.Items[2].Paragraphs[0].Text += " Added by the rapporteur."
+	_, n := checkRevisions(t, draft.Compare(old, cur))
+	want := map[string]int{"Bob": 1, "Carla, Bob": 1, "Ana Ferreira": 1}
+	for a, k := range want {
+		if n.Authors[a] != k {
+			t.Errorf("authors %v, want %v", n.Authors, want)
+			break
+		}
+	}
+}

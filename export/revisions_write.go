@@ -19,10 +19,22 @@ type revWriter struct {
 	// words holds the comparison's word difference of changed paragraphs
 	// and lead-ins, by line key.
 	words map[string][]draft.WordOp
-	moves int
+	// authors holds the revision attributes of the paragraphs whose
+	// change the comparison credits to its own authors, by line key; cur
+	// those of the paragraph being written ("" for the default).
+	authors map[string]string
+	cur     string
+	author  string
+	date    time.Time
 }
 
 func newRevWriter(author string, date time.Time, lists revLists) *revWriter {
+	return &revWriter{attrs: revAttrs(author, date), lists: lists, words: map[string][]draft.WordOp{},
+		authors: map[string]string{}, author: author, date: date}
+}
+
+// revAttrs returns the author and date attributes of a revision.
+func revAttrs(author string, date time.Time) string {
 	var a bytes.Buffer
 	a.WriteString(` w:author="`)
 	docxEscape(&a, author)
@@ -30,14 +42,25 @@ func newRevWriter(author string, date time.Time, lists revLists) *revWriter {
 	if !date.IsZero() {
 		a.WriteString(` w:date="` + date.UTC().Format("2006-01-02T15:04:05Z") + `"`)
 	}
-	return &revWriter{attrs: a.String(), lists: lists, words: map[string][]draft.WordOp{}}
+	return a.String()
+}
+
+// credit records that the paragraph with line key was changed by authors.
+func (w *revWriter) credit(key string, authors []string) {
+	if len(authors) > 0 {
+		w.authors[key] = revAttrs(strings.Join(authors, ", "), w.date)
+	}
 }
 
 // rev returns the attributes of a new revision: a fresh id, the author
 // and the date.
 func (w *revWriter) rev() string {
 	w.id++
-	return ` w:id="` + strconv.Itoa(w.id) + `"` + w.attrs
+	a := w.attrs
+	if w.cur != "" {
+		a = w.cur
+	}
+	return ` w:id="` + strconv.Itoa(w.id) + `"` + a
 }
 
 // revElem names the revision element of a state.
@@ -93,6 +116,12 @@ func (w *revWriter) props(l *wordLine, onOld bool) string {
 // new side's where it reads on both, with a property change to the old
 // side's where they differ), its mark's revision, and its text.
 func (w *revWriter) para(e *entry, beforeInserted bool) {
+	l := e.new
+	if l == nil {
+		l = e.old
+	}
+	w.cur = w.authors[l.key]
+	defer func() { w.cur = "" }()
 	w.b.WriteString(`<w:p><w:pPr>`)
 	var now, was string
 	if e.onNewProps != nil {
