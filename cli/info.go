@@ -69,6 +69,12 @@ func writeSummary(w io.Writer, s draft.Summary) {
 	for _, a := range s.Annexes {
 		fmt.Fprintf(w, "Annex %s: %s\n", a.Number, a.Title)
 	}
+	if len(s.Notes) > 0 {
+		fmt.Fprintln(w, "\nnotes:")
+		for _, n := range s.Notes {
+			fmt.Fprintf(w, "  ¶%-4d %s\n", n.Paragraph, n)
+		}
+	}
 	if len(s.Versions) > 0 {
 		fmt.Fprintln(w, "\nversions:")
 		for _, v := range s.Versions {
