@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"rapporteur/draft"
 	"rapporteur/export"
@@ -472,4 +473,34 @@ func TestRevisionsAuthors(t *testing.T) {
 			break
 		}
 	}
+}
+
+// FuzzRevisionsDOCX applies the edits the input picks, one per byte, to the
+// sample report (with a paragraph of the input's text in between) and
+// checks that Accept All and Reject All give the two versions.
+func FuzzRevisionsDOCX(f *testing.F) {
+	f.Add([]byte{0, 5, 9}, "A new paragraph.")
+	f.Add([]byte{14, 15, 2, 23}, "Türkiye & <Ελλάδα>\nline two")
+	f.Add([]byte{24, 25, 4, 1}, "")
+	f.Fuzz(func(t *testing.T, picks []byte, text string) {
+		if len(picks) > 12 || len(text) > 2000 || !utf8.ValidString(text) {
+			return
+		}
+		old := sampleReport(t)
+		cur := old.Clone()
+		for k, b := range picks {
+			e := edits[int(b)%len(edits)]
+			if len(cur.Items) < 2 || !safeEdit(cur, e) || e.name == "annex deleted" && len(cur.Annexes) == 0 || e.name == "annex edited" && len(cur.Annexes) == 0 {
+				continue
+			}
+			e.edit(t, cur)
+			if k%2 == 1 && strings.TrimSpace(text) != "" {
+				it := cur.Items[k%len(cur.Items)]
+				if _, err := cur.InsertParagraph(it, len(it.Paragraphs)/2, 0, strings.TrimSpace(text)); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		checkRevisions(t, draft.Compare(old, cur))
+	})
 }

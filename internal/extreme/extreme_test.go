@@ -13,6 +13,7 @@ import (
 	"rapporteur/draft"
 	"rapporteur/export"
 	"rapporteur/ingest"
+	"rapporteur/internal/docxtest"
 	"rapporteur/store"
 )
 
@@ -127,6 +128,32 @@ func compareEdited(t *testing.T, r, ed *draft.Report, what string) {
 		}
 		var sb strings.Builder
 		must(t, c.WriteText(&sb))
+		revisions(t, c, cmp.name)
+	}
+}
+
+// revisions writes the comparison as a Word file with tracked changes:
+// accepted it reads as the Word export of the edited report, rejected as
+// that of the original.
+func revisions(t *testing.T, c *draft.Comparison, name string) {
+	var buf bytes.Buffer
+	must(t, export.RevisionsDOCX(&buf, c, export.Options{Created: created}))
+	p, err := docxtest.Read(buf.Bytes())
+	must(t, err)
+	if _, errs := docxtest.Lint(p.Document); len(errs) > 0 {
+		t.Errorf("%s as tracked changes: %v", name, errs)
+	}
+	for _, side := range []struct {
+		s docxtest.Side
+		r *draft.Report
+	}{{docxtest.Accepted, c.New}, {docxtest.Rejected, c.Old}} {
+		var want bytes.Buffer
+		must(t, export.DOCX(&want, side.r, export.Options{Created: created}))
+		w, err := docxtest.Read(want.Bytes())
+		must(t, err)
+		if d := docxtest.Diff(p.Lines(side.s), w.Lines(docxtest.AsIs)); d != "" {
+			t.Errorf("%s as tracked changes, %s: %s", name, side.s, d)
+		}
 	}
 }
 
