@@ -20,6 +20,7 @@ type compareView struct {
 	e        *Editor
 	old, new *widget.Select
 	filter   *widget.Select
+	only     *widget.Check // the redline shows the changes only
 	list     *widget.List
 	summary  *widget.Label
 	cmp      *draft.Comparison
@@ -42,9 +43,11 @@ func newCompareView(e *Editor) *compareView {
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { v.step(-1) })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { v.step(1) })
 	redline := widget.NewButtonWithIcon("Redline PDF", theme.DocumentSaveIcon(), func() { e.askRedline() })
+	v.only = widget.NewCheck("Redline of the changes only", nil)
+	word := widget.NewButtonWithIcon("Word", theme.DocumentSaveIcon(), func() { e.askRevisions() })
 	pick := widget.NewForm(widget.NewFormItem("From", v.old), widget.NewFormItem("To", v.new), widget.NewFormItem("Item", v.filter))
-	bar := container.NewHBox(prev, next, redline)
-	top := container.NewVBox(pick, bar, v.summary)
+	bar := container.NewHBox(prev, next, redline, word)
+	top := container.NewVBox(pick, bar, v.only, v.summary)
 	watch := container.New(&widthWatcher{onWidth: v.setWidth}, v.list)
 	v.box = container.NewBorder(top, nil, nil, nil, watch)
 	return v

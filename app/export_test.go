@@ -102,7 +102,8 @@ func TestExportReportsReplacedCharacters(t *testing.T) {
 }
 
 // TestExportMenuListsFormats checks that the File menu offers every format
-// of the workspace's list, Word included, and that each one exports.
+// of the workspace's list, Word included, and that each one exports; the
+// comparison the Compare tab shows is exported as Word after them.
 func TestExportMenuListsFormats(t *testing.T) {
 	e, _ := openSample(t, big)
 	var labels []string
@@ -111,7 +112,7 @@ func TestExportMenuListsFormats(t *testing.T) {
 			labels = append(labels, it.Label)
 		}
 	}
-	want := []string{"Export PDF…", "Export Word…", "Export Text…"}
+	want := []string{"Export PDF…", "Export Word…", "Export Text…", "Export Comparison as Word…"}
 	if !slices.Equal(labels, want) {
 		t.Errorf("File menu exports %q, want %q", labels, want)
 	}

@@ -27,7 +27,8 @@ func (e *Editor) exportMenuItems() []*fyne.MenuItem {
 		ext := f.Ext
 		items = append(items, e.cmd("Export "+f.Name+"…", sc, e.do(func() { e.askExport(ext) })))
 	}
-	return items
+	// The comparison the Compare tab shows, as Word with tracked changes.
+	return append(items, e.cmd("Export Comparison as Word…", nil, e.do(e.askRevisions)))
 }
 
 // askExport asks where to export the report in the format ext names.

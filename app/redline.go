@@ -41,6 +41,21 @@ func changeSegments(ch draft.Change) []widget.RichTextSegment {
 	return append(segs, para)
 }
 
+// WriteRedline writes the comparison shown as a redline PDF at path, in
+// the background, of the changes only when the view's "Changes only" is
+// ticked; done as for Export.
+func (e *Editor) WriteRedline(path string, done func(error)) {
+	c, only := e.compare.cmp, e.compare.only.Checked
+	if c == nil {
+		e.showError(errors.New("compare two versions first"))
+		return
+	}
+	e.background(path, func(opt workspace.ExportOptions) error {
+		opt.ChangesOnly = only
+		return workspace.Redline(path, c, opt)
+	}, done)
+}
+
 // askRedline asks where to write the comparison shown as a redline PDF.
 func (e *Editor) askRedline() {
 	c := e.compare.cmp
@@ -53,7 +68,7 @@ func (e *Editor) askRedline() {
 			if !strings.EqualFold(filepath.Ext(path), ".pdf") {
 				path += ".pdf"
 			}
-			e.background(path, func(opt workspace.ExportOptions) error { return workspace.Redline(path, c, opt) }, nil)
+			e.WriteRedline(path, nil)
 		}
 	}, e.win)
 	d.SetFileName(fmt.Sprintf("redline %s-%s.pdf", e.compare.old.Selected, e.compare.new.Selected))
