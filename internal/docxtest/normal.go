@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 )
 
@@ -210,9 +209,6 @@ func Diff(got, want []string) string {
 	}
 	return b.String()
 }
-
-// itoa is strconv.Itoa, kept short for messages.
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // Revised returns, as Lines(AsIs) writes them, the paragraphs that carry a
 // revision: revised runs, a revised mark, a property change, or a place in
