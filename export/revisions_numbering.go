@@ -103,13 +103,15 @@ func (l revLists) numPr(kind listKind, onOld bool) string {
 }
 
 // Level indents repeat those of the styles, so that numbering by Word
-// lays the paragraphs out as the Word export does.
+// lays the paragraphs out as the Word export does. A level's elements stand
+// in the schema's order (start, numFmt, suff, lvlText, lvlJc, pPr), which
+// Word holds files to.
 const (
 	lvlParagraph = `<w:lvl w:ilvl="0"><w:start w:val="%d"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:tabs><w:tab w:val="num" w:pos="567"/></w:tabs><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl>`
-	lvlItem      = `<w:lvl w:ilvl="0"><w:start w:val="%d"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="ITEM %1 –"/><w:lvlJc w:val="left"/><w:suff w:val="space"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>` +
+	lvlItem      = `<w:lvl w:ilvl="0"><w:start w:val="%d"/><w:numFmt w:val="upperRoman"/><w:suff w:val="space"/><w:lvlText w:val="ITEM %1 –"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>` +
 		`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/><w:lvlJc w:val="left"/><w:pPr><w:tabs><w:tab w:val="num" w:pos="425"/></w:tabs><w:ind w:left="425" w:hanging="425"/></w:pPr></w:lvl>` +
-		`<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="ITEM %1 –"/><w:lvlJc w:val="left"/><w:suff w:val="space"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>`
-	lvlAgenda = `<w:lvl w:ilvl="0"><w:start w:val="%d"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:suff w:val="nothing"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>` +
+		`<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="space"/><w:lvlText w:val="ITEM %1 –"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>`
+	lvlAgenda = `<w:lvl w:ilvl="0"><w:start w:val="%d"/><w:numFmt w:val="upperRoman"/><w:suff w:val="nothing"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>` +
 		`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/><w:lvlJc w:val="left"/><w:pPr><w:tabs><w:tab w:val="num" w:pos="425"/></w:tabs><w:ind w:left="425" w:hanging="425"/></w:pPr></w:lvl>`
 )
 

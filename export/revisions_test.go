@@ -44,6 +44,9 @@ func exportLines(t testing.TB, r *draft.Report) []string {
 	if n, _ := docxtest.Lint(p.Document); n.Total() != 0 {
 		t.Fatalf("the Word export has %d revisions", n.Total())
 	}
+	if errs := docxtest.Order(p.Document); len(errs) > 0 {
+		t.Fatalf("the Word export: %v", errs)
+	}
 	return p.Lines(docxtest.AsIs)
 }
 
@@ -55,6 +58,8 @@ func checkRevisions(t testing.TB, c *draft.Comparison) (*docxtest.Package, docxt
 	t.Helper()
 	p := revisionsOf(t, c)
 	n, errs := docxtest.Lint(p.Document)
+	errs = append(errs, docxtest.Order(p.Document)...)
+	errs = append(errs, docxtest.Order(p.Numbering)...)
 	for _, e := range errs {
 		t.Errorf("lint: %v", e)
 	}

@@ -168,3 +168,16 @@ func TestWordLetters(t *testing.T) {
 		}
 	}
 }
+
+func TestOrderFindsMisplacedElements(t *testing.T) {
+	doc, err := Parse([]byte(`<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum><w:lvl><w:start/><w:lvlText/><w:suff/></w:lvl></w:abstractNum></w:numbering>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs := Order(doc); len(errs) != 1 || !strings.Contains(errs[0].Error(), "w:suff after w:lvlText") {
+		t.Errorf("Order = %v", errs)
+	}
+	if errs := Order(pkg(t, para("P", "1/0", r("x"))).Document); len(errs) != 0 {
+		t.Errorf("Order of a well-ordered paragraph = %v", errs)
+	}
+}
