@@ -159,6 +159,9 @@ func (w *revWriter) content(e *entry, beforeInserted bool) {
 		if e.st == stDel {
 			l = e.old
 		}
+		if l.text == "" && !w.literal(l) {
+			return // nothing to mark: the paragraph mark carries the change
+		}
 		w.open(e.st)
 		w.label(l, e.st)
 		w.runs(l.text, l.italic, e.st)
@@ -266,6 +269,9 @@ func (w *revWriter) moved(e *entry) {
 	l := e.new
 	if e.st == stFrom {
 		l = e.old
+	}
+	if l.text == "" && !w.literal(l) {
+		return
 	}
 	w.open(e.st)
 	w.label(l, stKept)
