@@ -2,8 +2,11 @@ package export_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -508,4 +511,24 @@ func FuzzRevisionsDOCX(f *testing.F) {
 		}
 		checkRevisions(t, draft.Compare(old, cur))
 	})
+}
+
+// TestWriteRevisionsRefusesItsInputs never writes over a file compared,
+// and only as .docx.
+func TestWriteRevisionsRefusesItsInputs(t *testing.T) {
+	old := sampleReport(t)
+	c := draft.Compare(old, old.Clone())
+	dir := t.TempDir()
+	in := filepath.Join(dir, "draft.docx")
+	must(t, os.WriteFile(in, []byte("the document compared"), 0o644))
+	if err := export.WriteRevisions(in, c, export.Options{Inputs: []string{in}}); !errors.Is(err, export.ErrOutputIsInput) {
+		t.Errorf("writing over an input: %v, want ErrOutputIsInput", err)
+	}
+	if b, _ := os.ReadFile(in); string(b) != "the document compared" {
+		t.Error("the input was overwritten")
+	}
+	if err := export.WriteRevisions(filepath.Join(dir, "x.pdf"), c, export.Options{}); err == nil {
+		t.Error("WriteRevisions wrote a .pdf")
+	}
+	must(t, export.WriteRevisions(filepath.Join(dir, "changes.docx"), c, export.Options{Inputs: []string{in}}))
 }
