@@ -12,6 +12,11 @@ type ReceivedParagraph struct {
 	// once, and Date the latest of their dates (ISO 8601, "" if none).
 	Authors []string
 	Date    string
+	// Loose is set where the reader cannot tell which paragraph of the
+	// other reading this one is: either half of a paragraph Word moved,
+	// or a paragraph whose text runs on into the next where its mark is
+	// gone. It pairs by content only, and is neither kept new nor gone.
+	Loose bool
 	// Comments are the comments anchored to the paragraph (Kind
 	// NoteComment).
 	Comments []Note
@@ -45,6 +50,9 @@ func PairReadings(rejected, accepted *Report, paras []ReceivedParagraph) {
 	// whatever the content says.
 	for i, rp := range paras {
 		r, a := pairs[i][0], pairs[i][1]
+		if rp.Loose {
+			continue
+		}
 		if a != nil && rp.Rejected == "" && inRej[a.ID] != nil {
 			renumber(a, accepted.NewID())
 		}
@@ -70,7 +78,7 @@ func PairReadings(rejected, accepted *Report, paras []ReceivedParagraph) {
 		r, a := pairs[i][0], pairs[i][1]
 		switch {
 		case a != nil && r != nil && r.Text != a.Text, a != nil && rp.Rejected == "":
-			addAuthors(a, NoteChange, rp)
+			addAuthors(a, NoteChange, rp) // a moved paragraph's destination names who moved it
 		case r != nil && rp.Accepted == "":
 			addAuthors(r, NoteDeletion, rp)
 		}

@@ -25,14 +25,17 @@ func docxText(data []byte) (string, error) {
 	return string(doc.text()), nil
 }
 
-// text writes the document as text: each paragraph of the accepted reading
-// with its list label before it; a first-level heading with a Roman number
+// text writes the document as text as it reads with its tracked changes
+// accepted (see textOf).
+func (d *wordDoc) text() []byte { return d.textOf(d.reading(true)) }
+
+// textOf writes paragraphs of one reading as text: each paragraph with its
+// list label before it; a first-level heading with a Roman number
 // as an "ITEM n – Title" line; a top-level table row as the first lines of
 // its cells joined, then the cells' further lines. With meeting properties
 // the title block (Title and Subtitle paragraphs) is left to them. The
 // text is written once, into a buffer of its final size.
-func (d *wordDoc) text() []byte {
-	paras := d.reading(true)
+func (d *wordDoc) textOf(paras []wordPara) []byte {
 	size := 0
 	for _, m := range d.meeting {
 		size += len(m) + 2

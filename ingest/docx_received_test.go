@@ -1,0 +1,83 @@
+package ingest
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"rapporteur/draft"
+)
+
+const (
+	byAna = `w:author="Ana Ferreira" w:date="2031-03-05T10:00:00Z"`
+	byBob = `w:author="Bob Smith" w:date="2031-03-06T09:00:00Z"`
+)
+
+// markedUp is a report as a delegation sends it back: words changed by two
+// authors, a paragraph inserted, one deleted, a comment.
+func markedUp(t *testing.T) []byte {
+	t.Helper()
+	ins := func(by, text string) string { return `<w:ins w:id="9" ` + by + `>` + r(text) + `</w:ins>` }
+	del := func(by, text string) string {
+		return `<w:del w:id="9" ` + by + `><w:r><w:delText xml:space="preserve">` + text + `</w:delText></w:r></w:del>`
+	}
+	mark := func(kind, by string) string { return `<w:rPr><w:` + kind + ` w:id="9" ` + by + `/></w:rPr>` }
+	body := p("", r("ITEM I – REPORTS")) +
+		p("", r("1. The Secretariat introduced the "), del(byAna, "draft "), ins(byAna, "revised "), r("report.")) +
+		p(mark("ins", byBob), ins(byBob, "2. A paragraph Bob added.")) +
+		p(mark("del", byAna), del(byAna, "2. A paragraph Ana deleted.")) +
+		`<w:commentRangeStart w:id="7"/>` + p("", r("3. Members welcomed the report"), ins(byBob, " warmly"), r(".")) +
+		p("", `<w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r>`, r("4. The Chair closed the item."))
+	return docxSpec{body: body, comments: `<w:comment w:id="7" w:author="Carla" w:date="2031-03-07T08:00:00Z">` + p("", r("Which report?")) + `</w:comment>`}.build(t)
+}
+
+// TestDocxReceived reads a marked-up file both ways: each reading is the
+// report as Word shows it with the changes accepted or rejected, and the
+// paragraphs the changes touch carry their authors and comments.
+func TestDocxReceived(t *testing.T) {
+	rec, err := DocxReceived(markedUp(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := func(r *draft.Report) []string {
+		var out []string
+		for _, p := range r.Items[0].Paragraphs {
+			out = append(out, p.Text)
+		}
+		return out
+	}
+	if got, want := texts(rec.Accepted), []string{"The Secretariat introduced the revised report.", "A paragraph Bob added.", "Members welcomed the report warmly.", "The Chair closed the item."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("accepted %q, want %q", got, want)
+	}
+	if got, want := texts(rec.Rejected), []string{"The Secretariat introduced the draft report.", "A paragraph Ana deleted.", "Members welcomed the report.", "The Chair closed the item."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("rejected %q, want %q", got, want)
+	}
+	if rec.Changes != 7 || !reflect.DeepEqual(rec.Authors, []string{"Ana Ferreira", "Bob Smith"}) {
+		t.Errorf("%d changes by %v, want 7 by Ana Ferreira and Bob Smith", rec.Changes, rec.Authors)
+	}
+	var got []string
+	for _, rp := range rec.Paragraphs {
+		s := rp.Rejected + " → " + rp.Accepted + " by " + strings.Join(rp.Authors, ", ")
+		for _, c := range rp.Comments {
+			s += " [" + c.String() + "]"
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"1. The Secretariat introduced the draft report. → 1. The Secretariat introduced the revised report. by Ana Ferreira",
+		" → 2. A paragraph Bob added. by Bob Smith",
+		"2. A paragraph Ana deleted. →  by Ana Ferreira",
+		"3. Members welcomed the report. → 3. Members welcomed the report warmly. by Bob Smith [comment by Carla (2031-03-07): Which report?]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+	draft.PairReadings(rec.Rejected, rec.Accepted, rec.Paragraphs)
+	var heads []string
+	for _, ch := range draft.Compare(rec.Rejected, rec.Accepted).Changes {
+		heads = append(heads, ch.Heading())
+	}
+	if want := []string{"¶1→1 changed by Ana Ferreira", "¶2→— deleted by Ana Ferreira", "¶—→2 added by Bob Smith", "¶3→3 changed by Bob Smith"}; !reflect.DeepEqual(heads, want) {
+		t.Errorf("comparison %q, want %q", heads, want)
+	}
+}
