@@ -7,11 +7,12 @@ import (
 	"io"
 	"os"
 
+	"rapporteur/draft"
 	"rapporteur/internal/workspace"
 )
 
 func init() {
-	c := &command{name: "diff", usage: "FILE OLD NEW | FILE OLD | OLD.txt NEW.txt [--json] [--pdf OUT.pdf [--changes-only]] [--docx OUT.docx [--author NAME]]",
+	c := &command{name: "diff", usage: "FILE OLD NEW | FILE OLD | OLD.txt NEW.txt | MARKED.docx [--json] [--pdf OUT.pdf [--changes-only]] [--docx OUT.docx [--author NAME]]",
 		summary: "compare two versions, a version and the working copy, or two documents"}
 	c.run = func(args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
@@ -20,17 +21,29 @@ func init() {
 		only := fs.Bool("changes-only", false, "the redline PDF shows only the changed paragraphs")
 		docx := fs.String("docx", "", "also write the newer side as a Word file with tracked changes to `OUT.docx`")
 		author := fs.String("author", "", "the `NAME` Word shows for the tracked changes (default: the meeting's short name)")
-		pos, err := parse(fs, args, 2, 3)
+		pos, err := parse(fs, args, 1, 3)
 		if err != nil {
 			return err
 		}
-		old, cur, err := sources(pos)
-		if err != nil {
-			return err
-		}
-		cmp, err := workspace.Compare(old, cur)
-		if err != nil {
-			return err
+		var old, cur workspace.Source
+		var cmp *draft.Comparison
+		if len(pos) == 1 {
+			// A Word file with tracked changes alone: its changes.
+			if !workspace.IsWord(pos[0]) {
+				return fmt.Errorf("%w: wrong number of arguments (one alone must be a Word file with tracked changes)", errUsage)
+			}
+			rec, err := workspace.ReadReceived(pos[0])
+			if err != nil {
+				return err
+			}
+			old, cur, cmp = workspace.Source{Path: pos[0]}, workspace.Source{Path: pos[0]}, rec.Comparison()
+		} else {
+			if old, cur, err = sources(pos); err != nil {
+				return err
+			}
+			if cmp, err = workspace.Compare(old, cur); err != nil {
+				return err
+			}
 		}
 		if *only && *pdf == "" {
 			return fmt.Errorf("%w: --changes-only is for the redline PDF (--pdf)", errUsage)

@@ -9,7 +9,7 @@ import (
 
 func init() {
 	c := &command{name: "import", usage: "TEXT -o FILE | --into FILE TEXT",
-		summary: "create a report from a text document, or bring a draft in as the new working copy"}
+		summary: "create a report from a text document, or bring a draft (a Word file with tracked changes too) in as the new working copy"}
 	c.run = func(args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		out := fs.String("o", "", "the new report `file` to create")
@@ -20,6 +20,9 @@ func init() {
 		}
 		if (*out == "") == (*into == "") {
 			return fmt.Errorf("%w: give either -o FILE or --into FILE", errUsage)
+		}
+		if *into != "" && workspace.IsWord(pos[0]) {
+			return intoReceived(*into, pos[0], stdout, stderr)
 		}
 		r, warnings, err := workspace.Import(pos[0])
 		if err != nil {
@@ -36,4 +39,32 @@ func init() {
 		return nil
 	}
 	register(c)
+}
+
+// intoReceived brings a Word document into a report: as a draft when it has
+// no tracked changes (its comments kept as notes), else with its state
+// before the changes frozen as a version and the changes accepted in the
+// working copy.
+func intoReceived(path, doc string, stdout, stderr io.Writer) error {
+	rec, err := workspace.ReadReceived(doc)
+	if err != nil {
+		return err
+	}
+	printWarnings(stderr, doc, rec.Warnings)
+	r := rec.Accepted
+	if rec.Changes == 0 {
+		if err := workspace.Into(path, r); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s: working copy replaced: %d items, %d paragraphs\n", path, len(r.Items), r.Numbering().Total())
+		return nil
+	}
+	label, err := workspace.IntoReceived(path, rec, nowUTC())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: version %s records %s as received, before its %s\n", path, label, rec.Name, rec.Summary())
+	fmt.Fprintf(stdout, "%s: working copy replaced by it with the changes accepted: %d items, %d paragraphs\n", path, len(r.Items), r.Numbering().Total())
+	fmt.Fprintf(stdout, "rapporteur diff %s %s shows the changes\n", path, label)
+	return nil
 }

@@ -7,7 +7,9 @@
 // file or a document to import (IsReportFile, Open, OpenForEditing); read a
 // report's working copy, one of its versions or a document (Load); create a
 // report file (Create, WriteNew, Import); bring a draft from outside into a
-// report's working copy (Into); freeze the working copy (Freeze); compare
+// report's working copy (Into), or a Word document received with tracked
+// changes, its state before them frozen as a version (ReadReceived,
+// IntoReceived); freeze the working copy (Freeze); compare
 // two sources of any kind (Compare); export to any of the formats listed
 // once (Formats, Export), a comparison as a redline PDF or a Word file with
 // tracked changes (Redline, Revisions); the built-in sample (Sample, OpenSample);
