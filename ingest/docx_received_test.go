@@ -81,3 +81,59 @@ func TestDocxReceived(t *testing.T) {
 		t.Errorf("comparison %q, want %q", heads, want)
 	}
 }
+
+// TestDocxReceivedHostile holds the reading of both ways to the Word
+// reader's bounds: sizes, entries, depth, no DOCTYPE.
+func TestDocxReceivedHostile(t *testing.T) {
+	deep := strings.Repeat("<w:r>", maxXMLDepth+1) + strings.Repeat("</w:r>", maxXMLDepth+1)
+	for name, tc := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"DOCTYPE":           {makeZip(t, [2]string{"word/document.xml", `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e "x">]>` + wdoc("")}), "DOCTYPE"},
+		"DOCTYPE, comments": {docxSpec{body: p("", r("ITEM I – A")), comments: `</w:comments><!DOCTYPE c><w:comments>`}.build(t), "comments"},
+		"zip bomb":          {bomb(t), "exceeds"},
+		"too many entries":  {manyEntries(t), "entries"},
+		"too deep":          {makeZip(t, [2]string{"word/document.xml", wdoc(deep)}), "nested deeper"},
+		"too large":         {make([]byte, maxDocxInput+1), "more than the"},
+		"no text":           {makeDocx(t, ""), "no text"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := DocxReceived(tc.data); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzDocxReceived fuzzes the main part and the comments of a document
+// read both ways: no panic; both readings parse or neither; the readings
+// paired compare, and stay valid reports.
+func FuzzDocxReceived(f *testing.F) {
+	body := p("", r("ITEM I – REPORTS")) + p("", r("1. The Secretariat introduced the "), del("1", "Ana", "draft "), ins("2", "Ana", r("revised ")), r("report.")) +
+		p(markDel("3", "Bob"), del("4", "Bob", "2. Gone.")) + `<w:commentRangeStart w:id="7"/>` + p("", r("3. Kept."))
+	f.Add(body, `<w:comment w:id="7" w:author="Carla">`+p("", r("Why?"))+`</w:comment>`)
+	f.Add(p("", r("ITEM I – A"))+`<w:moveFromRangeStart w:id="1" w:name="m"/>`+p(`<w:rPr><w:moveFrom w:id="2" w:author="A"/></w:rPr>`, `<w:moveFrom w:id="3" w:author="A">`+r("1. Moved.")+`</w:moveFrom>`)+
+		`<w:moveFromRangeEnd w:id="1"/>`+p("", r("2. Stays."))+`<w:moveToRangeStart w:id="4" w:name="m"/>`+
+		p(`<w:rPr><w:moveTo w:id="5" w:author="A"/></w:rPr>`, `<w:moveTo w:id="6" w:author="A">`+r("3. Moved.")+`</w:moveTo>`)+`<w:moveToRangeEnd w:id="4"/>`, "")
+	f.Fuzz(func(t *testing.T, body, comments string) {
+		data := docxSpec{body: body, comments: comments}.build(t)
+		rec, err := DocxReceived(data)
+		if err != nil {
+			return
+		}
+		if rec.Accepted == nil || rec.Rejected == nil {
+			t.Fatal("no error but a reading missing")
+		}
+		draft.PairReadings(rec.Rejected, rec.Accepted, rec.Paragraphs)
+		for _, r := range []*draft.Report{rec.Rejected, rec.Accepted} {
+			if err := r.Validate(); err != nil {
+				t.Fatalf("a reading paired is not a valid report: %v", err)
+			}
+		}
+		var sb strings.Builder
+		if err := draft.Compare(rec.Rejected, rec.Accepted).WriteText(&sb); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
