@@ -165,6 +165,7 @@ func (e *Editor) refreshAll() {
 	e.concl.refresh()
 	e.meeting.refresh()
 	e.annexes.refresh()
+	e.notes.refresh()
 }
 
 // place is where the rapporteur is: the selected item, the current

@@ -48,6 +48,7 @@ type Editor struct {
 	recentMenu *fyne.MenuItem
 	versions   *versionsView
 	compare    *compareView
+	notes      *notesView
 	checks     *checksView
 	clock      func() time.Time // nil: the system clock
 }

@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 )
 
-// addSideTabs adds the checks, versions and comparison tabs and keeps them
+// addSideTabs adds the checks, versions, comparison and notes tabs and keeps them
 // current: the versions when a file opens or a version is frozen, the
 // checks when they are shown (see checksView.invalidate).
 func (e *Editor) addSideTabs() {
@@ -19,15 +19,20 @@ func (e *Editor) addSideTabs() {
 	e.side.Append(container.NewTabItem("Versions", e.versions.object()))
 	e.side.Append(container.NewTabItem("Compare", e.compare.object()))
 	compareTab := e.side.Items[len(e.side.Items)-1]
+	e.notes = newNotesView(e)
+	e.side.Append(container.NewTabItem("Notes", e.notes.object()))
+	notesTab := e.side.Items[len(e.side.Items)-1]
 	e.side.OnSelected = func(ti *container.TabItem) {
 		switch ti {
+		case notesTab:
+			e.notes.refresh()
 		case compareTab:
 			e.compare.opened()
 		case e.checksTab:
 			e.checks.opened()
 		}
 	}
-	e.fileViews = append(e.fileViews, e.versions.refresh, e.compare.refreshSources, e.checks.invalidate)
+	e.fileViews = append(e.fileViews, e.versions.refresh, e.compare.refreshSources, e.checks.invalidate, e.notes.refresh)
 }
 
 // extraMenus is the Versions menu.
