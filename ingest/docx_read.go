@@ -7,6 +7,12 @@ import (
 	"strings"
 )
 
+// revisionsWarning is the warning for a document with tracked changes,
+// which Docx reads with them accepted; summary says how many, by whom.
+func revisionsWarning(summary string) string {
+	return "the document has " + summary + "; it is read as it reads with them accepted"
+}
+
 // readDocx reads a .docx from ra in one streaming pass per part: the style
 // sheet and list definitions first, then comments and notes (small, kept
 // whole), then the main document, then the headers and footers. No part's
@@ -58,7 +64,7 @@ func readDocx(ra io.ReaderAt, size int64) (*wordDoc, error) {
 		}
 	}
 	if s := doc.revs.summary(); s != "" {
-		doc.warnings = append(doc.warnings, "the document has "+s+"; it is read as it reads with them accepted")
+		doc.warnings = append(doc.warnings, revisionsWarning(s))
 	}
 	return doc, nil
 }

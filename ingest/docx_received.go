@@ -76,10 +76,23 @@ func (d *wordDoc) received() (*Received, error) {
 		}
 		*side.into = r
 		if side.accepted {
-			rec.Warnings = append(append(rec.Warnings, d.warnings...), warn...)
+			rec.Warnings = append(append(rec.Warnings, d.readWarnings()...), warn...)
 		}
 	}
 	return rec, nil
+}
+
+// readWarnings are the reader's warnings but the one saying the document
+// is read with its tracked changes accepted: here it is read both ways.
+func (d *wordDoc) readWarnings() []string {
+	accepted := revisionsWarning(d.revs.summary())
+	var out []string
+	for _, w := range d.warnings {
+		if w != accepted {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // receivedParagraphs describes each paragraph of the main part that a

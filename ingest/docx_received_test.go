@@ -137,3 +137,20 @@ func FuzzDocxReceived(f *testing.F) {
 		}
 	})
 }
+
+// TestDocxReceivedWarnings leaves out the warning that the document is read
+// with its changes accepted: read both ways, it is not.
+func TestDocxReceivedWarnings(t *testing.T) {
+	rec, err := DocxReceived(markedUp(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range rec.Warnings {
+		if strings.Contains(w, "tracked change") {
+			t.Errorf("warning %q", w)
+		}
+	}
+	if _, warn, _ := Docx(markedUp(t)); len(warn) == 0 || !strings.Contains(strings.Join(warn, "\n"), "read as it reads with them accepted") {
+		t.Errorf("Docx warnings %q, want the one about tracked changes", warn)
+	}
+}
