@@ -32,7 +32,9 @@ type ReceivedParagraph struct {
 // a NoteChange per author of the changes of each paragraph inserted or
 // changed and the comments; on rejected, a NoteDeletion per author of each
 // paragraph deleted. A comparison then names the authors of each change.
-func PairReadings(rejected, accepted *Report, paras []ReceivedParagraph) {
+// It returns the comments it could not place: those anchored to what is
+// not a numbered paragraph (a heading, a bullet), which carry no notes.
+func PairReadings(rejected, accepted *Report, paras []ReceivedParagraph) (unplaced []Note) {
 	Adopt(rejected, accepted)
 	rej, acc := indexTexts(rejected), indexTexts(accepted)
 	inRej := paragraphsByID(rejected)
@@ -84,8 +86,11 @@ func PairReadings(rejected, accepted *Report, paras []ReceivedParagraph) {
 		}
 		if a != nil {
 			a.Notes = append(a.Notes, rp.Comments...)
+		} else {
+			unplaced = append(unplaced, rp.Comments...)
 		}
 	}
+	return unplaced
 }
 
 // paragraphsByID indexes a report's paragraphs by ID.

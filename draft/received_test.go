@@ -31,8 +31,9 @@ func TestPairReadings(t *testing.T) {
 		"Members welcomed the report.", "The Chair closed the item.")
 	acc := reading(t, "The Secretariat introduced the revised report.", "A paragraph the delegation added.",
 		"Members welcomed the report.", "Everything was said differently here, with no word in common.")
-	PairReadings(rej, acc, []ReceivedParagraph{
+	unplaced := PairReadings(rej, acc, []ReceivedParagraph{
 		{Rejected: "The Secretariat introduced the report.", Accepted: "The Secretariat introduced the revised report.", Authors: []string{"Ana"}, Date: "2031-03-05T10:00:00Z"},
+		{Rejected: "ITEM I – Reports", Accepted: "ITEM I – Reports", Comments: []Note{{Kind: NoteComment, Text: "On the heading."}}},
 		{Accepted: "A paragraph the delegation added.", Authors: []string{"Bob"}},
 		{Rejected: "A paragraph the delegation deleted.", Authors: []string{"Carla"}},
 		{Rejected: "Members welcomed the report.", Accepted: "Members welcomed the report.",
@@ -55,6 +56,9 @@ func TestPairReadings(t *testing.T) {
 	}
 	if n := acc.Items[0].Paragraphs[2].Notes; len(n) != 1 || n[0].Text != "Which report?" {
 		t.Errorf("comment notes %+v", n)
+	}
+	if len(unplaced) != 1 || unplaced[0].Text != "On the heading." {
+		t.Errorf("unplaced comments %+v, want the heading's", unplaced)
 	}
 	if err := acc.Validate(); err != nil {
 		t.Error(err)

@@ -32,9 +32,12 @@ func ReadReceived(path string) (*Received, error) {
 	if err != nil {
 		return nil, err
 	}
-	draft.PairReadings(rec.Rejected, rec.Accepted, rec.Paragraphs)
+	warnings := rec.Warnings
+	for _, c := range draft.PairReadings(rec.Rejected, rec.Accepted, rec.Paragraphs) {
+		warnings = append(warnings, "a comment on what is not a numbered paragraph (a heading, a bullet) is not kept: "+c.String())
+	}
 	return &Received{Accepted: rec.Accepted, Rejected: rec.Rejected, Changes: rec.Changes, Authors: rec.Authors,
-		Warnings: rec.Warnings, Name: filepath.Base(path)}, nil
+		Warnings: warnings, Name: filepath.Base(path)}, nil
 }
 
 // IsWord reports whether path names a Word document (.docx), which may
