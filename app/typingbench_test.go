@@ -39,7 +39,7 @@ func BenchmarkTypingInList(b *testing.B) {
 				a := test.NewTempApp(b)
 				w := a.NewWindow("bench")
 				defer w.Close()
-				e := New(a, w, DefaultFiles())
+				e := New(a, w)
 				w.Resize(fyne.NewSize(1300, 900))
 				r := syntheticReport(b, n)
 				mid := len(r.Items) / 2
