@@ -11,9 +11,13 @@ import (
 )
 
 // SaveDelay is how long the window waits after the last edit before it
-// writes the report: typing bursts become one write, and every edit reaches
-// the file well within a second.
+// writes the report: a burst of typing becomes one write.
 const SaveDelay = 300 * time.Millisecond
+
+// MaxSaveDelay is the longest an edit waits to be written while typing
+// goes on without a pause: with the write itself, every edit is in the
+// file within a second of its keystroke, and a crash loses at most that.
+const MaxSaveDelay = 700 * time.Millisecond
 
 // CheckpointEvery is how often autosave also keeps a backup copy of the
 // report beside it (the store keeps the last five), so that a file damaged
@@ -21,49 +25,62 @@ const SaveDelay = 300 * time.Millisecond
 // report is opened makes one at once.
 const CheckpointEvery = 2 * time.Minute
 
-// autosave writes the report in the background a moment after edits stop.
-// The report is cloned on the UI goroutine and written from another, so the
-// window never waits on the disk and never shares the model across goroutines.
+// autosave writes the report in the background SaveDelay after the last
+// edit, and at the latest MaxSaveDelay after the first edit not yet
+// written. The report is cloned on the UI goroutine and written from
+// another, so the window never waits on the disk and never shares the model
+// across goroutines.
 type autosave struct {
-	e     *Editor
-	delay time.Duration
+	e        *Editor
+	delay    time.Duration
+	maxDelay time.Duration
 
-	mu      sync.Mutex // guards timer and pending
+	mu      sync.Mutex // guards timer, pending and first
 	timer   *time.Timer
 	pending bool
+	first   time.Time // when the oldest edit not yet in a snapshot was made
+	due     time.Time // when the timer fires
+	// now and afterFunc are the clock and the timer; tests replace them.
+	now       func() time.Time
+	afterFunc func(time.Duration, func()) *time.Timer
 
 	write sync.Mutex // serialises calls on the Doc
 	// checkpointed is when the last backup copy was made; guarded by write.
 	checkpointed time.Time
 	gen          int // edits seen so far; touched on the UI goroutine only
-	done         sync.WaitGroup
 	// inflight counts snapshots handed to writeSnapshot and not yet
 	// written; flush waits for them, so the file never closes under one.
 	inflight sync.WaitGroup
 }
 
 func newAutosave(e *Editor, delay time.Duration) *autosave {
-	return &autosave{e: e, delay: delay}
+	return &autosave{e: e, delay: delay, maxDelay: MaxSaveDelay, now: time.Now, afterFunc: time.AfterFunc}
 }
 
-// touch records an edit and (re)starts the delay. It runs on the UI goroutine.
+// touch records an edit and sets the timer: SaveDelay from now, or less
+// when the first pending edit would otherwise wait more than MaxSaveDelay.
+// It runs on the UI goroutine.
 func (a *autosave) touch() {
 	a.gen++
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	a.pending = true
+	now := a.now()
+	if !a.pending {
+		a.pending, a.first = true, now
+	}
+	wait := max(0, min(a.delay, a.first.Add(a.maxDelay).Sub(now)))
+	a.due = now.Add(wait)
 	if a.timer == nil {
-		a.timer = time.AfterFunc(a.delay, a.fire)
+		a.timer = a.afterFunc(wait, a.fire)
 		return
 	}
-	a.timer.Reset(a.delay)
+	a.timer.Reset(wait)
 }
 
-// fire runs on the timer's goroutine when edits have paused.
+// fire runs on the timer's goroutine: the UI goroutine takes a snapshot of
+// the report and hands it to a writer.
 func (a *autosave) fire() {
-	a.done.Add(1)
 	fyne.Do(func() {
-		defer a.done.Done()
 		a.mu.Lock()
 		if !a.pending {
 			a.mu.Unlock()
@@ -76,14 +93,12 @@ func (a *autosave) fire() {
 			return
 		}
 		snap, gen := a.e.rep.Clone(), a.gen
-		a.done.Add(1)
 		a.inflight.Add(1)
 		go a.writeSnapshot(doc, snap, gen)
 	})
 }
 
 func (a *autosave) writeSnapshot(doc Doc, snap *draft.Report, gen int) {
-	defer a.done.Done()
 	a.write.Lock()
 	err := doc.Save(snap)
 	var cpErr error
@@ -109,9 +124,10 @@ func (a *autosave) writeSnapshot(doc Doc, snap *draft.Report, gen int) {
 	a.inflight.Done()
 }
 
-// flush cancels the delay and writes pending edits now, on the calling (UI)
-// goroutine, after any background write has finished. Closing the window
-// and switching files call it, so closing never has to ask "save?".
+// flush cancels the timer and writes pending edits now, on the calling
+// (UI) goroutine, after any background write has finished. Closing the
+// window, quitting, a signal and switching files call it, so closing never
+// has to ask "save?".
 func (a *autosave) flush() error {
 	a.mu.Lock()
 	if a.timer != nil {
