@@ -1,0 +1,12 @@
+package textarea
+
+import (
+	"testing"
+
+	"rapporteur/internal/imports"
+)
+
+// TestImportsRule holds the package to the rule its doc.go states.
+func TestImportsRule(t *testing.T) {
+	imports.Check(t, imports.Std, "fyne.io/fyne/v2")
+}
