@@ -17,8 +17,8 @@
 // each shortcut first), moving to the next paragraph (OnLeave) and keeping
 // the caret in view (OnCaret). It takes no mouse-wheel events, so the list
 // it sits in scrolls wherever the pointer is, and Tab moves the focus on.
-// The caret stops blinking a few seconds after the last input, so an idle
-// window draws nothing.
+// The caret stops blinking 4 s after the last input, so an idle window
+// draws nothing.
 //
 // Package textarea may import Fyne and the standard library only.
 package textarea
