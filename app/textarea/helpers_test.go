@@ -1,6 +1,7 @@
 package textarea
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -52,25 +53,39 @@ func posOf(a *Area, p int) fyne.Position {
 	return fyne.NewPos(a.m.pad+a.xAt(i, p), a.m.lineTop(i)+a.m.lineH/2)
 }
 
-// shownLines returns the texts the Area's canvas.Text objects show.
+// shownLines returns the texts the Area's canvas.Text objects show, line
+// by line; the line drawn word by word is its words one space apart.
 func shownLines(a *Area) []string {
 	var out []string
-	for _, t := range a.r.texts {
-		out = append(out, t.Text)
+	for i, t := range a.r.texts {
+		s := t.Text
+		if i == a.r.wordLine {
+			var ws []string
+			for _, w := range a.r.words {
+				ws = append(ws, w.Text)
+			}
+			s = strings.Join(ws, " ")
+		}
+		out = append(out, s)
 	}
 	return out
 }
 
-// wantLines returns what the Area's lines should show, broken from scratch.
+// wantLines returns what the Area's lines should show, broken from scratch
+// (the line drawn word by word with its words one space apart).
 func wantLines(a *Area) []string {
 	lines := a.wrapper().wrapAll(a.text).lines
 	var out []string
-	for _, l := range lines {
+	for i, l := range lines {
 		e := l.end
 		if e > l.start && a.text[e-1] == '\n' {
 			e--
 		}
-		out = append(out, a.text[l.start:e])
+		s := a.text[l.start:e]
+		if i == a.r.wordLine {
+			s = strings.Join(strings.Fields(s), " ")
+		}
+		out = append(out, s)
 	}
 	return out
 }

@@ -11,13 +11,19 @@ import (
 
 // renderer draws an Area: its box, one rectangle per selected line, one
 // canvas.Text per visual line and the caret. After an edit only the lines
-// whose text changed are redrawn.
+// whose text changed are redrawn. The line with the caret is drawn word by
+// word instead, so that a keystroke renders the texture of one word, not of
+// a whole line: Fyne keeps every text texture for a minute after its last
+// use, and a line's is ten times a word's.
 type renderer struct {
 	a        *Area
 	box      *canvas.Rectangle
 	border   *canvas.Rectangle
 	caret    *canvas.Rectangle
 	texts    []*canvas.Text
+	words    []*canvas.Text // the caret line's words: the pool's in use
+	wpool    []*canvas.Text
+	wordLine int                 // the line drawn by words, -1 for none
 	sels     []*canvas.Rectangle // the pool's rectangles in use
 	pool     []*canvas.Rectangle
 	objects  []fyne.CanvasObject
@@ -28,7 +34,7 @@ type renderer struct {
 // CreateRenderer makes the Area's renderer.
 func (a *Area) CreateRenderer() fyne.WidgetRenderer {
 	a.ensureMetrics()
-	r := &renderer{a: a,
+	r := &renderer{a: a, wordLine: -1,
 		box:    canvas.NewRectangle(color.Transparent),
 		border: canvas.NewRectangle(color.Transparent),
 		caret:  canvas.NewRectangle(color.Transparent),
@@ -51,7 +57,7 @@ func (r *renderer) applyTheme() {
 	r.fg = th.Color(theme.ColorNameForeground, v)
 	r.selc = th.Color(theme.ColorNameSelection, v)
 	r.syncFocus()
-	for _, t := range r.texts {
+	for _, t := range append(r.texts, r.wpool...) {
 		t.Color, t.TextSize = r.fg, r.a.m.size
 	}
 	for _, s := range r.pool {
@@ -94,20 +100,95 @@ func (r *renderer) syncLines() {
 		if i == len(r.texts) {
 			r.texts = append(r.texts, r.newText(i))
 		}
-		if t := r.texts[i]; t.Text != s {
-			// A copy: a slice would keep the whole paragraph alive, here and
-			// in Fyne's texture cache.
-			t.Text = strings.Clone(s)
-			t.Refresh()
+		if i == r.wordLine {
+			s = ""
 		}
+		setText(r.texts[i], s)
 	}
 	for _, t := range r.texts[n:] {
 		t.Text = ""
 	}
 	r.texts = r.texts[:n]
+	if r.wordLine >= n {
+		r.wordLine = -1
+	}
 	if grown {
 		r.rebuild()
 	}
+	r.syncWords()
+}
+
+// setText gives t the text s, redrawing it only when it changed. t gets a
+// copy: a slice would keep the whole paragraph alive, here and in Fyne's
+// texture cache.
+func setText(t *canvas.Text, s string) {
+	if t.Text != s {
+		t.Text = strings.Clone(s)
+		t.Refresh()
+	}
+}
+
+// syncWords draws the caret's line word by word (and the line it left
+// whole again); without the focus every line is drawn whole.
+func (r *renderer) syncWords() {
+	want := -1
+	if r.a.focused {
+		want = r.a.caretLine()
+	}
+	if want != r.wordLine {
+		if old := r.wordLine; old >= 0 && old < len(r.texts) {
+			setText(r.texts[old], r.lineText(old))
+		}
+		if r.wordLine = want; want >= 0 {
+			setText(r.texts[want], "")
+		}
+	}
+	k := 0
+	if want >= 0 {
+		k = r.layoutWords(want)
+	}
+	grown := k != len(r.words)
+	for _, t := range r.wpool[k:] {
+		t.Text = ""
+	}
+	r.words = r.wpool[:k]
+	if grown {
+		r.rebuild()
+	}
+}
+
+// layoutWords places a canvas.Text on each word of line i, where the
+// line's measured widths put it, and returns how many it used.
+func (r *renderer) layoutWords(i int) int {
+	a, m := r.a, r.a.m
+	l := a.lo.lines[i]
+	end, _ := a.contentEnd(i)
+	k, x, at := 0, float32(0), l.tokAt
+	for t := l.tok; t < len(a.lo.toks) && at < end; t++ {
+		tk := a.lo.toks[t]
+		from, to, w := max(at, l.start), min(at+tk.n, end), tk.w
+		at += tk.n
+		if tk.kind != word {
+			x += w
+			continue
+		}
+		if from != at-tk.n || to != at {
+			w = m.measure(a.text[from:to]) // a word broken across lines
+		}
+		if k == len(r.wpool) {
+			r.wpool = append(r.wpool, r.newText(0))
+		}
+		obj := r.wpool[k]
+		setText(obj, a.text[from:to])
+		if p := fyne.NewPos(m.pad+x, m.lineTop(i)); obj.Position() != p {
+			obj.Move(p)
+			obj.Resize(fyne.NewSize(w, m.lineH))
+			obj.Refresh()
+		}
+		x += w
+		k++
+	}
+	return k
 }
 
 func (r *renderer) newText(i int) *canvas.Text {
@@ -140,6 +221,7 @@ func (r *renderer) syncCaret() {
 	}
 	r.caret.Refresh()
 	r.syncSelection()
+	r.syncWords()
 }
 
 // syncSelection puts one rectangle behind each selected part of a line.
@@ -192,6 +274,9 @@ func (r *renderer) rebuild() {
 	for _, t := range r.texts {
 		objs = append(objs, t)
 	}
+	for _, t := range r.words {
+		objs = append(objs, t)
+	}
 	r.objects = append(objs, r.caret, r.border)
 	canvas.Refresh(r.a)
 }
@@ -204,6 +289,7 @@ func (r *renderer) Layout(size fyne.Size) {
 	for i, t := range r.texts {
 		r.placeText(t, i)
 	}
+	r.wordLine = -1 // placed again
 	r.syncCaret()
 }
 
@@ -223,7 +309,7 @@ func (r *renderer) Refresh() {
 	r.applyTheme()
 	r.box.Refresh()
 	r.syncLines()
-	for _, t := range r.texts {
+	for _, t := range append(r.texts, r.words...) {
 		t.Refresh()
 	}
 }
