@@ -249,10 +249,11 @@ func (a *Area) textChanged(n int) {
 	if a.r != nil {
 		a.r.syncLines()
 	}
-	a.caretMoved()
+	// The height first, so that whatever keeps the caret in view knows it.
 	if len(a.lo.lines) != n && a.OnLines != nil {
 		a.OnLines(len(a.lo.lines))
 	}
+	a.caretMoved()
 }
 
 // caretMoved redraws the caret and selection and reports where the caret is.
@@ -261,10 +262,16 @@ func (a *Area) caretMoved() {
 		a.r.syncCaret()
 	}
 	if a.OnCaret != nil {
-		i := a.caretLine()
-		top := a.m.lineTop(i)
-		a.OnCaret(top-a.m.pad, top+a.m.lineH+a.m.pad)
+		a.OnCaret(a.CaretBounds())
 	}
+}
+
+// CaretBounds returns the top and bottom of the caret's line, with the
+// padding around the text, in the Area's coordinates.
+func (a *Area) CaretBounds() (top, bottom float32) {
+	a.ensureMetrics()
+	y := a.m.lineTop(a.caretLine())
+	return y - a.m.pad, y + a.m.lineH + a.m.pad
 }
 
 // clamp returns p within the text, moved back to the start of a character.
