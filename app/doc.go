@@ -9,17 +9,19 @@
 // fields: every change goes through Editor.edit (see edit.go), which applies
 // it, records its undo step and marks the report changed. The window's
 // keyboard shortcuts are one keymap (package app/keymap) that the app's text
-// fields pass on, so that they fire while a field has the focus. The
-// window watches its file on disk (see watch.go): deleted, moved away or
-// replaced under it, it saves nothing more into it, says so, and offers to
-// save the report where it was or elsewhere; nothing typed is lost.
+// fields pass on, so that they fire while a field has the focus. Paragraphs
+// are typed into a widget of the app's own (package app/textarea), whose
+// cost per keystroke does not grow with the paragraph. The window watches
+// its file on disk (see watch.go): deleted, moved away or replaced under it,
+// it saves nothing more into it, says so, and offers to save the report
+// where it was or elsewhere; nothing typed is lost.
 //
 // Package app never creates the Fyne application: callers pass a fyne.App
 // and fyne.Window in, so the tests drive it with fyne.io/fyne/v2/test and no
 // display.
 //
 // Package app may import the standard library, Fyne, rapporteur/draft,
-// rapporteur/internal/workspace and its own rapporteur/app/keymap only:
-// every file it opens, creates or writes goes through the workspace, never
-// the store directly.
+// rapporteur/internal/workspace and its own rapporteur/app/keymap and
+// rapporteur/app/textarea only: every file it opens, creates or writes goes
+// through the workspace, never the store directly.
 package app

@@ -59,6 +59,9 @@ type change interface{ isChange() }
 type typed struct {
 	at   text
 	text string
+	// span, when known, is where text differs from the text's value before
+	// (a paragraph's editor reports it); applyTyped finds it otherwise.
+	span span
 }
 
 // restructure is any change but typing: do changes the report r (the live
@@ -98,9 +101,13 @@ func (e *Editor) applyTyped(c typed) {
 	if *f.s == old {
 		return
 	}
-	e.hist.typed(textState{at: c.at, old: old, edited: edited}, old, *f.s, e.now())
+	sp := c.span
+	if !sp.known || f.bullet != nil { // a bullet drops its derived punctuation
+		sp = diffSpan(old, *f.s)
+	}
+	e.hist.typed(textState{at: c.at, old: old, edited: edited}, *f.s, sp, e.now())
 	if f.words {
-		e.words += draft.Words(*f.s) - draft.Words(old)
+		e.words += wordsDelta(old, *f.s, sp)
 	}
 	e.textChanged(c.at)
 }

@@ -113,7 +113,7 @@ var editKinds = []struct {
 		e.agenda.selectItem(1)
 		ent := e.paras.editorFor(0)
 		e.win.Canvas().Focus(ent)
-		ent.CursorRow, ent.CursorColumn = 0, 20
+		ent.SetCaret(20)
 		return e.SplitParagraph()
 	}},
 	{"merge paragraphs", func(t *testing.T, e *Editor) error {

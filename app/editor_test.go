@@ -138,7 +138,7 @@ func TestSplitAtCursor(t *testing.T) {
 	text := e.rep.Items[0].Paragraphs[0].Text
 	cut := strings.Index(text, ". ") + 2
 	e.win.Canvas().Focus(ent)
-	ent.CursorRow, ent.CursorColumn = 0, len([]rune(text[:cut]))
+	ent.SetCaret(cut)
 	if err := e.SplitParagraph(); err != nil {
 		t.Fatal(err)
 	}

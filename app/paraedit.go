@@ -68,7 +68,7 @@ func (e *Editor) SplitParagraph() error {
 	}
 	off := len(it.Paragraphs[k].Text)
 	if ent := e.paras.editorFor(k); ent != nil {
-		off = byteOffset(ent.Text, ent.CursorTextOffset())
+		off = ent.Caret()
 	}
 	err = e.edit(restructure{do: func(r *draft.Report) error {
 		_, err := r.SplitParagraph(it, k, off)

@@ -10,18 +10,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapporteur/app/keymap"
+	"rapporteur/app/textarea"
 	"rapporteur/draft"
 )
 
 // numberWidth is the width of the paragraph-number column.
 const numberWidth = 52
 
-// wrapMargin is taken off the text width when counting wrapped lines, so
-// that rounding never makes a row a line too short.
-const wrapMargin = 6
-
 // paraView is the centre of the window: the selected item's heading and its
-// paragraphs in a virtualised list, one word-wrapped Entry per visible row.
+// paragraphs in a virtualised list, one paragraph editor (textarea.Area)
+// per visible row.
 type paraView struct {
 	e       *Editor
 	title   *widget.Label
@@ -29,16 +27,18 @@ type paraView struct {
 	sub     *widget.Select
 	list    *widget.List
 	box     fyne.CanvasObject
-	measure *measurer
-	width   float32            // text width the row heights were computed for
+	width   float32            // the editors' width the row heights are for
 	heights map[int]float32    // row heights set on the list
 	bound   map[*paraEntry]int // editors and the rows they last showed
 	rows    map[int]*paraEntry // the editor showing each row
-	pending pendingFocus       // a row to focus once drawn (row -1: none)
+	ids     map[*paraEntry]draft.ID
+	pending pendingFocus // a row to focus once drawn (row -1: none)
+	away    awayFocus    // the paragraph whose editor the list took back
 }
 
 func newParaView(e *Editor) *paraView {
-	v := &paraView{e: e, measure: newMeasurer(), heights: map[int]float32{}, bound: map[*paraEntry]int{}, rows: map[int]*paraEntry{}, pending: pendingFocus{row: -1}}
+	v := &paraView{e: e, heights: map[int]float32{}, bound: map[*paraEntry]int{}, rows: map[int]*paraEntry{},
+		ids: map[*paraEntry]draft.ID{}, pending: pendingFocus{row: -1}}
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.title.Wrapping = fyne.TextWrapWord
 	v.detail = widget.NewLabel("")
@@ -49,6 +49,7 @@ func newParaView(e *Editor) *paraView {
 	watch := container.New(&widthWatcher{onWidth: v.setWidth}, v.list)
 	head := container.NewVBox(v.title, v.detail, container.NewHScroll(v.toolbar()))
 	v.box = container.NewBorder(head, nil, nil, nil, watch)
+	v.resumeTyping(e.win.Canvas())
 	return v
 }
 
@@ -63,10 +64,12 @@ func (v *paraView) length() int {
 
 func (v *paraView) create() fyne.CanvasObject {
 	num := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-	ent := newParaEntry(v.e.keys)
-	return container.New(&rowLayout{}, num, ent)
+	return container.New(&rowLayout{}, num, newParaEntry(v.e.keys))
 }
 
+// update binds row id's editor to its paragraph. The editor reports each
+// edit to the edit path, its line count to the row's height, its caret to
+// the scrolling, and Up or Down past its ends to the paragraph there.
 func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
 	c := obj.(*fyne.Container)
 	num, ent := c.Objects[0].(*widget.Label), c.Objects[1].(*paraEntry)
@@ -81,14 +84,22 @@ func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
 	if old, ok := v.bound[ent]; ok && v.rows[old] == ent {
 		delete(v.rows, old)
 	}
-	v.bound[ent], v.rows[id] = id, ent
-	ent.OnChanged = nil
-	if ent.Text != p.Text {
-		ent.SetText(p.Text)
+	if was, ok := v.ids[ent]; ok && was != p.ID && ent.Focused() {
+		v.takenBack(ent, was)
 	}
+	v.bound[ent], v.rows[id], v.ids[ent] = id, ent, p.ID
+	ent.OnEdit = nil
+	ent.SetText(p.Text)
 	pid := p.ID
-	ent.OnChanged = func(s string) { v.typed(pid, id, s) }
-	ent.onFocus = func() { v.focused(id) }
+	ent.OnEdit = func(ed textarea.Edit) { v.typed(pid, ent, ed) }
+	ent.OnFocus = func(in bool) {
+		if in {
+			v.focused(id)
+		}
+	}
+	ent.OnLines = func(int) { v.fit(id, ent) }
+	ent.OnCaret = func(top, bottom float32) { v.keepInView(id, ent, top, bottom) }
+	ent.OnLeave = func(dir int, x float32) { v.leave(id, dir, x) }
 	v.drawn(id)
 }
 
@@ -105,20 +116,31 @@ func (v *paraView) numberText(it *draft.Item, k int) string {
 	return s
 }
 
-// typed is a keystroke in row id, paragraph pid: the model is updated
-// through the edit path and the row's height follows its text.
-func (v *paraView) typed(pid draft.ID, id int, text string) {
-	v.e.edit(typed{at: paragraphAt(pid), text: text})
-	v.setHeight(id, text)
+// typed is a keystroke (or a cut or paste) in paragraph pid: the new text
+// goes through the edit path, with where it changed, so that nothing in it
+// grows with the paragraph. The row's height follows through OnLines.
+func (v *paraView) typed(pid draft.ID, ent *paraEntry, ed textarea.Edit) {
+	v.e.edit(typed{at: paragraphAt(pid), text: ent.Text(), span: span{at: ed.At, old: len(ed.Old), new: len(ed.New), known: true}})
 }
 
 func (v *paraView) focused(id int) {
 	v.e.para = id
+	v.away = awayFocus{}
 	v.syncSub()
 }
 
+// fit gives row id the height its editor's lines take, measuring nothing.
+func (v *paraView) fit(id int, ent *paraEntry) {
+	if h := ent.MinSize().Height; v.heights[id] != h {
+		v.heights[id] = h
+		v.list.SetItemHeight(id, h)
+	}
+}
+
+// setHeight gives row id the height its text takes, for a row that may not
+// be drawn: the editor's own line breaking over the shared word widths.
 func (v *paraView) setHeight(id int, text string) {
-	h := v.measure.entryHeight(text, v.width)
+	h := textarea.Height(text, v.width)
 	if v.heights[id] != h {
 		v.heights[id] = h
 		v.list.SetItemHeight(id, h)
@@ -127,12 +149,10 @@ func (v *paraView) setHeight(id int, text string) {
 
 // setWidth recomputes every row's height when the list's width changes.
 func (v *paraView) setWidth(w float32) {
-	tw := w - numberWidth - theme.Padding() - 2*theme.InnerPadding() - wrapMargin
-	if tw == v.width {
-		return
+	if aw := w - numberWidth - theme.Padding(); aw != v.width {
+		v.width = aw
+		v.setHeights()
 	}
-	v.width = tw
-	v.setHeights()
 }
 
 func (v *paraView) setHeights() {
@@ -196,7 +216,7 @@ func (v *paraView) scrollTo(k int) {
 	}
 }
 
-// editorFor returns the visible Entry showing row k, or nil. The list
+// editorFor returns the visible editor showing row k, or nil. The list
 // recycles its rows, so the editor last given row k is the one showing it.
 func (v *paraView) editorFor(k int) *paraEntry {
 	if ent := v.rows[k]; ent != nil && ent.Visible() {
@@ -205,91 +225,14 @@ func (v *paraView) editorFor(k int) *paraEntry {
 	return nil
 }
 
-// focusRow scrolls to row k and puts the cursor in it.
-func (v *paraView) focusRow(k int) { v.focusAt(k, -1) }
-
-// showText redraws row k after an undo or redo changed its text, and puts
-// the cursor in it at rune offset cursor.
-func (v *paraView) showText(k, cursor int) {
-	v.refreshRow(k)
-	v.focusAt(k, cursor)
-}
-
-// focusAt scrolls to row k and puts the cursor in it, at rune offset
-// cursor (or where it was, for -1). A row the list has not drawn yet (just
-// inserted, or scrolled to) gets the cursor as soon as it is drawn.
-func (v *paraView) focusAt(k, cursor int) {
-	v.e.para = k
-	v.scrollTo(k)
-	v.syncSub()
-	v.pending = pendingFocus{row: -1}
-	if !v.focusEditor(k, cursor) {
-		v.pending = pendingFocus{row: k, cursor: cursor}
-	}
-}
-
-// pendingFocus is a row to put the cursor in once the list draws it.
-type pendingFocus struct{ row, cursor int }
-
-// focusEditor focuses the editor drawn for row k, reporting false when
-// there is none on the canvas yet.
-func (v *paraView) focusEditor(k, cursor int) bool {
-	ent := v.editorFor(k)
-	if ent == nil {
-		return false
-	}
-	c := v.e.win.Canvas()
-	if c.Focus(ent); c.Focused() != ent {
-		return false // not in the window's tree yet
-	}
-	if cursor >= 0 {
-		setCursor(&ent.Entry, cursor)
-	}
-	return true
-}
-
-// drawn is called when the list binds row id to an editor: a pending focus
-// on it is given once the frame is laid out.
-func (v *paraView) drawn(id int) {
-	if v.pending.row != id {
-		return
-	}
-	p := v.pending
-	v.pending = pendingFocus{row: -1}
-	fyne.Do(func() {
-		if v.e.para == p.row {
-			v.focusEditor(p.row, p.cursor)
-		}
-	})
-}
-
-// paraEntry is a multi-line, word-wrapping Entry that reports when it
-// gains focus, so commands know which paragraph is current, and passes the
-// window's shortcuts on (see keymap).
-type paraEntry struct {
-	widget.Entry
-	onFocus func()
-	keys    *keymap.Map
-}
+// paraEntry is the paragraph editor. The window's shortcuts reach the
+// window first (see keymap), and Undo and Redo are the window's.
+type paraEntry = textarea.Area
 
 func newParaEntry(keys *keymap.Map) *paraEntry {
-	e := &paraEntry{keys: keys}
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrapWord
-	e.ExtendBaseWidget(e)
-	e.SetMinRowsVisible(1)
-	return e
-}
-
-// TypedShortcut runs the window's command for s, or edits the text.
-func (e *paraEntry) TypedShortcut(s fyne.Shortcut) { e.keys.Typed(s, e.Entry.TypedShortcut) }
-
-// FocusGained marks the entry's paragraph as the current one.
-func (e *paraEntry) FocusGained() {
-	e.Entry.FocusGained()
-	if e.onFocus != nil {
-		e.onFocus()
-	}
+	a := textarea.New()
+	a.PassShortcut = keys.Run
+	return a
 }
 
 // rowLayout puts the number on the left at a fixed width and the editor in

@@ -100,7 +100,7 @@ func TestUndoShortcutInEntries(t *testing.T) {
 	withClock(e)
 	e.agenda.selectItem(1)
 	para := e.paras.editorFor(0)
-	orig := para.Text
+	orig := para.Text()
 	typeIn(e, para, "In paragraph A ")
 	typeIn(e, meetingEntry(e, "venue"), "Porto and ")
 	press(t, e, &fyne.ShortcutUndo{})
@@ -178,7 +178,7 @@ func TestCtrlSSavesNow(t *testing.T) {
 	e.agenda.selectItem(0)
 	ent := e.paras.editorFor(0)
 	typeIn(e, ent, "Saved at once ")
-	want := ent.Text
+	want := ent.Text()
 	press(t, e, ctrl(fyne.KeyS, 0))
 	if got := readBack(t, path).Items[0].Paragraphs[0].Text; got != want {
 		t.Errorf("file holds %q right after Ctrl+S, want %q", got, want)
@@ -199,7 +199,7 @@ func TestCtrlQSavesAndQuits(t *testing.T) {
 	e.agenda.selectItem(0)
 	ent := e.paras.editorFor(0)
 	typeIn(e, ent, "Typed before quitting ")
-	want := ent.Text
+	want := ent.Text()
 	press(t, e, ctrl(fyne.KeyQ, 0))
 	if e.Doc() != nil {
 		t.Errorf("the report file is still open after Ctrl+Q")

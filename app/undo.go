@@ -97,10 +97,10 @@ type history struct {
 	snaps, cost int       // snapshots on the undo stack, and their paragraphs
 }
 
-// typed records a keystroke that changed a text from old to new; s is the
-// text's state before it. The keystroke joins the open run when it is in
-// the same text, soon after the last one, and the run is not too long.
-func (h *history) typed(s textState, old, new string, now time.Time) {
+// typed records a keystroke that changed a text to new, span c of it; s is
+// the text's state before it. The keystroke joins the open run when it is
+// in the same text, soon after the last one, and the run is not too long.
+func (h *history) typed(s textState, new string, c span, now time.Time) {
 	top, ok := h.top().(textState)
 	if !h.open || h.join != "" || !ok || top.at != s.at ||
 		now.Sub(h.last) >= typingPause || now.Sub(h.began) >= maxRun {
@@ -108,7 +108,7 @@ func (h *history) typed(s textState, old, new string, now time.Time) {
 		h.began = now
 	}
 	h.last = now
-	h.open = !endsSentence(old, new)
+	h.open = !endsSentence(new, c)
 }
 
 // joins reports whether a restructure with join key join extends the open
@@ -191,25 +191,18 @@ func (e *Editor) Undo() bool { return e.hist.move(e, &e.hist.undo, &e.hist.redo)
 // Redo applies the last undone step again; it reports false when there is none.
 func (e *Editor) Redo() bool { return e.hist.move(e, &e.hist.redo, &e.hist.undo) }
 
-// endsSentence reports whether the change from old to new typed the end of
-// a sentence: text ending in a new line, or in a full stop, question or
-// exclamation mark (perhaps with closing quotes or brackets) and a space.
-func endsSentence(old, new string) bool {
-	p := 0
-	for p < len(old) && p < len(new) && old[p] == new[p] {
-		p++
-	}
-	s := 0
-	for s < len(old)-p && s < len(new)-p && old[len(old)-1-s] == new[len(new)-1-s] {
-		s++
-	}
-	if len(new)-s <= p {
+// endsSentence reports whether the change that made new, span c of it,
+// typed the end of a sentence: text ending in a new line, or in a full
+// stop, question or exclamation mark (perhaps with closing quotes or
+// brackets) and a space.
+func endsSentence(new string, c span) bool {
+	if c.new == 0 {
 		return false // nothing inserted: a deletion
 	}
-	if strings.ContainsRune(new[p:len(new)-s], '\n') {
+	if strings.ContainsRune(c.inserted(new), '\n') {
 		return true
 	}
-	head := new[:len(new)-s]
+	head := new[:c.at+c.new]
 	if r, _ := utf8.DecodeLastRuneInString(head); !unicode.IsSpace(r) {
 		return false
 	}

@@ -104,7 +104,7 @@ func TestUndoTwoTexts(t *testing.T) {
 	if !sameReport(e.rep, orig) {
 		t.Fatalf("second undo: %s", reportDiff(t, e.rep, orig))
 	}
-	if got, want := e.paras.editorFor(0).Text, orig.Items[1].Paragraphs[0].Text; got != want {
+	if got, want := e.paras.editorFor(0).Text(), orig.Items[1].Paragraphs[0].Text; got != want {
 		t.Errorf("paragraph shows %q after undo, want %q", got, want)
 	}
 	e.Redo()
@@ -150,10 +150,10 @@ func TestUndoShowsWhere(t *testing.T) {
 	withClock(e)
 	e.agenda.selectItem(2)
 	ent := e.paras.editorFor(1)
-	text := ent.Text
+	text := ent.Text()
 	at := strings.Index(text, " ") + 1
 	e.win.Canvas().Focus(ent)
-	ent.CursorRow, ent.CursorColumn = 0, len([]rune(text[:at]))
+	ent.SetCaret(at)
 	test.Type(ent, "newly ")
 	venue := meetingEntry(e, "venue")
 	test.Type(venue, "Porto, ")
@@ -173,14 +173,14 @@ func TestUndoShowsWhere(t *testing.T) {
 	if ent == nil || e.win.Canvas().Focused() != ent {
 		t.Fatalf("the paragraph's editor does not have the focus")
 	}
-	if ent.Text != text {
-		t.Errorf("editor shows %q, want %q", ent.Text, text)
+	if ent.Text() != text {
+		t.Errorf("editor shows %q, want %q", ent.Text(), text)
 	}
-	if got, want := ent.CursorTextOffset(), len([]rune(text[:at])); got != want {
+	if got, want := ent.Caret(), at; got != want {
 		t.Errorf("cursor at %d, want %d (where the words were typed)", got, want)
 	}
 	e.Redo()
-	if got, want := ent.CursorTextOffset(), len([]rune(text[:at]+"newly ")); got != want {
+	if got, want := ent.Caret(), len(text[:at]+"newly "); got != want {
 		t.Errorf("after redo the cursor is at %d, want %d (after the words put back)", got, want)
 	}
 }
