@@ -7,8 +7,9 @@ BIN      := rapporteur
 # libhunspell and its English (GB) and French dictionaries for the spelling check.
 SYS_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev poppler-utils libhunspell-dev hunspell-en-gb hunspell-fr
 # What the tests need beyond the build: an X server of their own for the
-# window's signal test (it skips without one).
-TEST_PKGS := xvfb
+# window's signal test and the end-to-end typing test, and xdotool to type
+# into the window (both skip without them).
+TEST_PKGS := xvfb xdotool
 # Extra tools for looking at what we built (screenshots, PDF pages).
 LOOK_PKGS := xvfb imagemagick poppler-utils
 

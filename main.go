@@ -120,6 +120,10 @@ func takeSignals(a fyne.App, e *app.Editor) {
 	time.AfterFunc(signalRetake, take)
 	go func() {
 		<-c
+		// Keys already sent to the window are typed first: the loop reads
+		// its input once a frame, and a signal sent just after the last key
+		// would otherwise stop it before that key was read.
+		time.Sleep(inputGrace)
 		fyne.Do(func() {
 			e.Shutdown()
 			a.Driver().Quit() // as Fyne's handler does; the window closes with the loop
@@ -129,6 +133,10 @@ func takeSignals(a fyne.App, e *app.Editor) {
 
 // signalRetake is when takeSignals takes the signals from Fyne again.
 const signalRetake = time.Second
+
+// inputGrace is how long a signal lets the window go on reading the input
+// already sent to it (a dozen frames) before it shuts down.
+const inputGrace = 200 * time.Millisecond
 
 // noDisplay returns the one line to print when there is no display to open
 // the window on, or "".
