@@ -155,9 +155,36 @@ func (s *session) typeAt(text string, rate int) {
 
 // exported returns the report's text as the export command writes it,
 // read from the file while the window may hold it open.
-func (s *session) exported() string {
+func (s *session) exported() string { return s.exportOf(s.path) }
+
+// copyEvery copies the report file alone (without anything beside it)
+// every d until stop is closed, and returns the copies' paths.
+func (s *session) copyEvery(d time.Duration, stop chan struct{}) []string {
+	var out []string
+	for i := 1; ; i++ {
+		select {
+		case <-stop:
+			return out
+		case <-time.After(d):
+		}
+		b, err := os.ReadFile(s.path)
+		if err != nil {
+			s.t.Error(err)
+			return out
+		}
+		c := filepath.Join(s.home, fmt.Sprintf("copy%d.rap", i))
+		if err := os.WriteFile(c, b, 0o644); err != nil {
+			s.t.Error(err)
+			return out
+		}
+		out = append(out, c)
+	}
+}
+
+// exportOf returns the text export of report file path.
+func (s *session) exportOf(path string) string {
 	out := filepath.Join(s.home, "read.txt")
-	cmd := exec.Command(s.bin, "export", s.path, "-o", out)
+	cmd := exec.Command(s.bin, "export", path, "-o", out)
 	cmd.Env = append(os.Environ(), "HOME="+s.home, "LANG=C.UTF-8")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		s.t.Logf("export while the window runs: %v\n%s", err, b)

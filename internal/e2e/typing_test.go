@@ -47,7 +47,8 @@ func typedPart(p, before string) string {
 //
 //   - for 15 s, then every word is in the file (read with the export
 //     command while the window runs) within 1.5 s of the last key, and no
-//     keystroke is dropped;
+//     keystroke is dropped; the .rap copied alone while the window saves
+//     is a whole report holding the typing saved so far;
 //   - for 5 s more, then kill -9 at the last key: the file holds all but at
 //     most the last second of typing, and nothing else;
 //   - in the window opened again, for 5 s, then SIGTERM at the last key:
@@ -63,12 +64,17 @@ func TestTypingEndToEnd(t *testing.T) {
 	s.open()
 	s.clickFirstParagraph()
 
-	// 15 s at 10 keys a second.
+	// 15 s at 10 keys a second, copying the .rap alone, as a rapporteur
+	// mailing it would, every 700 ms meanwhile.
 	first := words("a", 30)
+	stop := make(chan struct{})
+	copies := make(chan []string, 1)
+	go func() { copies <- s.copyEvery(700*time.Millisecond, stop) }()
 	cpu0, start := s.cpuTicks(), time.Now()
 	s.typeAt(first, 10)
 	last := time.Now()
 	cpu1 := s.cpuTicks()
+	close(stop)
 	want := text + first
 	var got string
 	for got = firstParagraph(s.exported()); got != want && time.Since(last) < 10*time.Second; got = firstParagraph(s.exported()) {
@@ -80,6 +86,11 @@ func TestTypingEndToEnd(t *testing.T) {
 	}
 	if lag > 1500*time.Millisecond {
 		t.Errorf("the last word reached the file %v after the last key, want within 1.5 s", lag)
+	}
+	for i, c := range <-copies {
+		if got := typedPart(firstParagraph(s.exportOf(c)), text); !strings.HasPrefix(first, got) {
+			t.Errorf("copy %d of the .rap made while typing holds %q after the paragraph, want a beginning of %q", i+1, got, first)
+		}
 	}
 	t.Logf("%d keys in %v (%.1f a second); all in the file %v after the last key; %.1f ms CPU a key",
 		len(first), last.Sub(start).Round(time.Millisecond), float64(len(first))/last.Sub(start).Seconds(),
