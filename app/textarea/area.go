@@ -99,6 +99,10 @@ func (a *Area) SetText(s string) {
 // Caret returns the caret's offset.
 func (a *Area) Caret() int { return a.caret }
 
+// Anchor returns the offset the selection started from: the other end of
+// the selection from the caret (the caret's own offset when none).
+func (a *Area) Anchor() int { return a.anchor }
+
 // SetCaret moves the caret to offset at (clamped to the text) and clears
 // the selection.
 func (a *Area) SetCaret(at int) { a.Select(at, at) }
@@ -126,6 +130,12 @@ func (a *Area) SelectedText() string {
 
 // Lines returns the number of visual lines the text takes.
 func (a *Area) Lines() int { return len(a.lo.lines) }
+
+// LineHeight returns the height of one visual line.
+func (a *Area) LineHeight() float32 {
+	a.ensureMetrics()
+	return a.m.lineH
+}
 
 // Focused reports whether the Area has the focus.
 func (a *Area) Focused() bool { return a.focused }
