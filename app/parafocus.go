@@ -127,12 +127,7 @@ type awayFocus struct {
 // takenBack lets editor ent, about to show another paragraph, give up the
 // cursor it had in paragraph was; the next key brings it back there.
 func (v *paraView) takenBack(ent *paraEntry, was draft.ID) {
-	s, e := ent.Selection()
-	anchor := s
-	if ent.Caret() == s {
-		anchor = e
-	}
-	v.away = awayFocus{id: was, caret: ent.Caret(), anchor: anchor, set: true}
+	v.away = awayFocus{id: was, caret: ent.Caret(), anchor: ent.Anchor(), set: true}
 	v.e.win.Canvas().Unfocus()
 }
 

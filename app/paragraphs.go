@@ -95,6 +95,8 @@ func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
 	ent.OnFocus = func(in bool) {
 		if in {
 			v.focused(id)
+		} else {
+			v.fit(id, ent)
 		}
 	}
 	ent.OnLines = func(int) { v.fit(id, ent) }
@@ -130,11 +132,17 @@ func (v *paraView) focused(id int) {
 }
 
 // fit gives row id the height its editor's lines take, measuring nothing.
+// While the editor has the cursor its row does not shrink by one line (it
+// does when the cursor leaves): typing and deleting a word at the end of a
+// line would otherwise resize the row, which redraws the whole list, at
+// every other word.
 func (v *paraView) fit(id int, ent *paraEntry) {
-	if h := ent.MinSize().Height; v.heights[id] != h {
-		v.heights[id] = h
-		v.list.SetItemHeight(id, h)
+	h, cur := ent.MinSize().Height, v.heights[id]
+	if h == cur || ent.Focused() && h < cur && cur-h <= ent.LineHeight() {
+		return
 	}
+	v.heights[id] = h
+	v.list.SetItemHeight(id, h)
 }
 
 // setHeight gives row id the height its text takes, for a row that may not

@@ -194,7 +194,8 @@ func TestNewParagraphGetsTheCursorEverywhere(t *testing.T) {
 
 // TestRowHeightFollowsTheText types until the paragraph takes another line:
 // the row grows to the editor's height, which is what the shared line
-// breaking gives for the text.
+// breaking gives for the text; deleting back, it shrinks once the cursor
+// leaves.
 func TestRowHeightFollowsTheText(t *testing.T) {
 	e := openReport(t, 10, fyne.NewSize(1000, 700))
 	ent := focusPara(t, e, 2)
@@ -211,6 +212,19 @@ func TestRowHeightFollowsTheText(t *testing.T) {
 	}
 	if !strings.HasSuffix(p.Text, " word") {
 		t.Errorf("the paragraph holds …%q", tail(p.Text))
+	}
+	// Back to the line count before: the row keeps its height while the
+	// cursor is in it (no list redraw per word), and fits when it leaves.
+	grown := e.paras.heights[2]
+	for ent.Lines() > lines {
+		keyIn(e, fyne.KeyBackspace)
+	}
+	if got := e.paras.heights[2]; got != grown {
+		t.Errorf("row height %v right after losing a line, want it kept at %v while typing", got, grown)
+	}
+	e.win.Canvas().Unfocus()
+	if got, want := e.paras.heights[2], heightFor(e, p.Text); got != want {
+		t.Errorf("row height %v once the cursor left, want %v", got, want)
 	}
 }
 
