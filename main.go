@@ -157,9 +157,20 @@ var startupMemory sync.Once
 
 // returnStartupMemory hands back to the system, once the window is up, the
 // heap that opening the report and laying out the first frame used and
-// freed; the Go runtime would otherwise keep it mapped for minutes.
+// freed, and from then on, every freeEvery, the heap that typing and
+// redrawing freed: the Go runtime would otherwise keep it mapped, and
+// resident, for minutes.
 func returnStartupMemory() {
 	startupMemory.Do(func() {
-		time.AfterFunc(time.Second, debug.FreeOSMemory)
+		time.AfterFunc(time.Second, func() {
+			debug.FreeOSMemory()
+			for range time.Tick(freeEvery) {
+				debug.FreeOSMemory()
+			}
+		})
 	})
 }
+
+// freeEvery is how often the window returns freed heap to the system; each
+// time costs a collection, a few milliseconds.
+const freeEvery = 30 * time.Second
