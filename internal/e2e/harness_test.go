@@ -79,8 +79,26 @@ type session struct {
 	done    chan error
 }
 
-// open starts the window on the report and waits until it is mapped.
+// open starts the window on the report and waits until it is mapped. When
+// the window cannot reach its X server (on a machine where other tests and
+// developers start X servers too, one can go away), it starts another and
+// tries again.
 func (s *session) open() {
+	s.t.Helper()
+	for try := 1; ; try++ {
+		if s.start() {
+			time.Sleep(time.Second) // the first frames
+			return
+		}
+		if try == 3 || !strings.Contains(s.log.String(), "open display") {
+			s.t.Fatalf("the window did not come up\n%s", s.log.String())
+		}
+		s.display = startXvfb(s.t)
+	}
+}
+
+// start starts the window and reports whether it is mapped within a minute.
+func (s *session) start() bool {
 	s.t.Helper()
 	s.cmd = exec.Command(s.bin, s.path)
 	s.cmd.Env = append(os.Environ(), "DISPLAY="+s.display, "HOME="+s.home,
@@ -92,15 +110,20 @@ func (s *session) open() {
 	}
 	s.done = make(chan error, 1)
 	go func() { s.done <- s.cmd.Wait() }()
-	s.t.Cleanup(func() { s.cmd.Process.Kill() })
+	cmd := s.cmd
+	s.t.Cleanup(func() { cmd.Process.Kill() })
 	deadline := time.Now().Add(60 * time.Second)
 	for s.windowID() == "" {
-		if time.Now().After(deadline) {
-			s.t.Fatalf("the window did not come up\n%s", s.log.String())
+		select {
+		case <-s.done:
+			return false
+		case <-time.After(200 * time.Millisecond):
 		}
-		time.Sleep(200 * time.Millisecond)
+		if time.Now().After(deadline) {
+			return false
+		}
 	}
-	time.Sleep(time.Second) // the first frames
+	return true
 }
 
 func (s *session) xdotool(args ...string) string {
