@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -32,6 +33,7 @@ func needs(t *testing.T, programs ...string) {
 // build builds the program into dir and returns its path.
 func build(t *testing.T, dir string) string {
 	t.Helper()
+	statSources(t)
 	bin := filepath.Join(dir, "rapporteur")
 	goTool, err := exec.LookPath("go")
 	if err != nil {
@@ -42,6 +44,27 @@ func build(t *testing.T, dir string) string {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
+}
+
+// statSources looks at every source file of the module, so that go test's
+// cache, which notes the files a test consulted, runs the test again when
+// the program it builds has changed.
+func statSources(t *testing.T) {
+	t.Helper()
+	err := filepath.WalkDir("../..", func(path string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return err
+		case d.IsDir() && strings.HasPrefix(d.Name(), ".") && path != "../..":
+			return filepath.SkipDir
+		case strings.HasSuffix(path, ".go") || d.Name() == "go.mod" || d.Name() == "go.sum":
+			_, err = os.Stat(path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 // startXvfb starts a virtual X server of its own and returns its display.
