@@ -51,6 +51,14 @@ type Editor struct {
 	notes      *notesView
 	checks     *checksView
 	clock      func() time.Time // nil: the system clock
+
+	// The start page, the editing area it gives way to, and the import's
+	// log (start.go, importlog.go).
+	start   *startPage
+	work    fyne.CanvasObject
+	imports *importLog
+	// lastNewReport is the New report dialog shown last, for tests.
+	lastNewReport *newReportForm
 }
 
 // New builds the editor inside window w of application a. It shows an empty
@@ -76,9 +84,10 @@ func New(a fyne.App, w fyne.Window) *Editor {
 	centre.Offset = 0.6
 	right := container.NewHSplit(centre, e.side)
 	right.Offset = 0.6
-	main := container.NewHSplit(e.agenda.object(), right)
+	main := container.NewHSplit(e.agenda.object(), e.compare.around(right))
 	main.Offset = 0.25
-	w.SetContent(container.NewBorder(nil, e.status.object(), nil, nil, main))
+	e.work = container.NewBorder(nil, e.status.object(), nil, nil, main)
+	e.addPages()
 	w.SetMainMenu(e.mainMenu())
 	e.keys.Install(w.Canvas())
 	w.SetCloseIntercept(e.close)
@@ -95,6 +104,7 @@ func (e *Editor) Doc() Doc { return e.doc }
 // previous file's pending edits are written and the file is closed first.
 func (e *Editor) Show(doc Doc, r *draft.Report) {
 	e.closeDoc()
+	e.opened() // while the views still show the report they were drawn for
 	e.doc, e.rep = e.watch.start(doc), r
 	e.hist = history{}
 	e.item, e.para = -1, -1

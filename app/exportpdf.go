@@ -31,22 +31,10 @@ func (e *Editor) exportMenuItems() []*fyne.MenuItem {
 	return append(items, e.cmd("Export Comparison as Word…", nil, e.do(e.askRevisions)))
 }
 
-// askExport asks where to export the report in the format ext names.
+// askExport asks where to export the report in the format ext names,
+// starting in the report's folder with the report's own name.
 func (e *Editor) askExport(ext string) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if path, ok := e.chosenWriter(w, err); ok {
-			if !strings.EqualFold(filepath.Ext(path), ext) {
-				path += ext
-			}
-			e.Export(path, nil)
-		}
-	}, e.win)
-	name := "report"
-	if e.doc != nil {
-		name = strings.TrimSuffix(filepath.Base(e.doc.Path()), filepath.Ext(e.doc.Path()))
-	}
-	d.SetFileName(name + ext)
-	e.resizeDialog(d)
+	e.askSave(e.reportName(), ext, func(path string) { e.Export(path, nil) })
 }
 
 // Export writes a copy of the report to path, in the format its extension

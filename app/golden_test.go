@@ -31,19 +31,26 @@ func TestScreenConclusionBuilder(t *testing.T) {
 	capture(t, e, "conclusion.png")
 }
 
+// TestScreenCompare is the comparison in the editing area: a venue
+// changed, a paragraph edited, one added before another that is renumbered
+// and edited.
 func TestScreenCompare(t *testing.T) {
-	e, _ := openSample(t, screen)
-	if _, err := e.Freeze("issued"); err != nil {
-		t.Fatal(err)
-	}
-	e.agenda.selectItem(1)
-	p := e.Item().Paragraphs[0]
-	e.setParagraphText(p, "The Chairperson presented the revised draft Agenda and explained the one change made since version a.")
-	e.side.SelectIndex(4)
+	e := edited(t, screen)
+	e.meeting.entries[5].SetText("Porto")
 	if _, err := e.Compare("a", workingLabel); err != nil {
 		t.Fatal(err)
 	}
 	capture(t, e, "compare.png")
+}
+
+// TestScreenStart is the start page of a first launch.
+func TestScreenStart(t *testing.T) {
+	e, w, _ := freshEditor(t, screen)
+	if err := e.Start(nil); err != nil {
+		t.Fatal(err)
+	}
+	w.Content().Refresh()
+	test.AssertImageMatches(t, "start.png", w.Canvas().Capture())
 }
 
 // capture writes pending edits (so the status line settles on "Saved"),

@@ -13,13 +13,14 @@ import (
 	"rapporteur/draft"
 )
 
-// meetingHints are the placeholders of the form's fields, by field key, and
-// meetingLabels the labels that differ from draft.Meeting.Fields'.
+// meetingHints are the placeholders of the form's fields, by field key:
+// examples, never values (a field shows text only when the report has it),
+// and meetingLabels the labels that differ from draft.Meeting.Fields'.
 var (
 	meetingHints = map[string]string{
-		"organization": "World Customs Organization", "body": "Permanent Technical Committee", "short_name": "PTC",
-		"sessions": "241st/242nd Sessions", "dates": "24-26 October 2023", "venue": "Brussels",
-		"doc_code": "PC0737E1", "language": "E",
+		"organization": "e.g. World Customs Organization", "body": "e.g. Permanent Technical Committee",
+		"short_name": "e.g. PTC", "sessions": "e.g. 241st/242nd Sessions", "dates": "e.g. 24-26 October 2023",
+		"venue": "e.g. Brussels", "doc_code": "e.g. PC0737E1", "language": "e.g. E for English, F for French",
 	}
 	meetingLabels = map[string]string{"doc_code": "Document code"}
 )
@@ -29,7 +30,10 @@ var (
 type meetingForm struct {
 	e       *Editor
 	entries []*keymap.Entry
-	keys    []string // the entries' field keys
+	keys    []string           // the entries' field keys
+	items   []*widget.FormItem // the entries' rows, for the import's marks
+	form    *widget.Form
+	missing string // the document an import found no value in, for the marks
 	// firstItem and firstPara number a report that continues another.
 	firstItem, firstPara *keymap.Entry
 	box                  fyne.CanvasObject
@@ -38,17 +42,22 @@ type meetingForm struct {
 func newMeetingForm(e *Editor) *meetingForm {
 	f := &meetingForm{e: e}
 	form := widget.NewForm()
+	f.form = form
 	for _, fd := range f.e.rep.Meeting.Fields() {
 		ent := keymap.NewEntry(e.keys)
 		ent.SetPlaceHolder(meetingHints[fd.Key])
-		ent.OnChanged = f.setter(fd.Key)
+		set := f.setter(fd.Key)
+		ent.OnChanged = func(s string) {
+			set(s)
+			if f.missing != "" {
+				f.mark()
+			}
+		}
 		f.entries = append(f.entries, ent)
 		f.keys = append(f.keys, fd.Key)
-		label := fd.Label
-		if l, ok := meetingLabels[fd.Key]; ok {
-			label = l
-		}
-		form.Append(label, ent)
+		fi := widget.NewFormItem(meetingLabel(fd), ent)
+		f.items = append(f.items, fi)
+		form.AppendItem(fi)
 	}
 	f.firstItem, f.firstPara = keymap.NewEntry(e.keys), keymap.NewEntry(e.keys)
 	f.firstItem.SetPlaceHolder("I")
@@ -143,6 +152,7 @@ func (f *meetingForm) refresh() {
 	for k, fd := range f.e.rep.Meeting.Fields() {
 		setQuiet(&f.entries[k].Entry, *fd.Value)
 	}
+	f.mark()
 }
 
 // refreshFirst shows first number n (0 or 1: the default) in ent, leaving
@@ -159,4 +169,42 @@ func refreshFirst(ent *widget.Entry, n int, roman bool) {
 		v = strconv.Itoa(n)
 	}
 	setQuiet(ent, v)
+}
+
+// markMissing marks the fields an import of document left empty, until
+// they are filled in or another report is shown ("" removes the marks).
+func (f *meetingForm) markMissing(document string) {
+	f.missing = document
+	f.mark()
+}
+
+// mark shows, under each field the import left empty, that the document
+// did not give it.
+func (f *meetingForm) mark() {
+	changed := false
+	for k, ent := range f.entries {
+		hint := ""
+		if f.missing != "" && strings.TrimSpace(ent.Text) == "" {
+			hint = "Not found in " + f.missing + ": type it here"
+		}
+		if f.items[k].HintText != hint {
+			f.items[k].HintText = hint
+			changed = true
+		}
+	}
+	if changed {
+		f.form.Refresh()
+	}
+}
+
+// Missing returns the labels of the meeting fields marked as left empty by
+// the import.
+func (e *Editor) Missing() []string {
+	var out []string
+	for k, fi := range e.meeting.items {
+		if fi.HintText != "" {
+			out = append(out, e.meeting.items[k].Text)
+		}
+	}
+	return out
 }

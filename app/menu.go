@@ -46,13 +46,15 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu("File", append([]*fyne.MenuItem{
 		e.cmd("New…", key(fyne.KeyN, 0), e.do(e.askNew)),
 		e.cmd("Open…", key(fyne.KeyO, 0), e.do(e.askOpen)),
+		e.cmd("Import Word or Text Draft…", nil, e.do(e.askImport)),
 		recent,
 		e.cmd("Open Sample", nil, e.OpenSample),
 		fyne.NewMenuItemSeparator(),
 		e.cmd("Save", key(fyne.KeyS, 0), e.SaveNow),
 		e.cmd("Save As…", key(fyne.KeyS, fyne.KeyModifierShift), e.do(e.askSaveAs)),
 	}, e.exportMenuItems()...)...)
-	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), e.quitItem())
+	file.Items = append(file.Items, fyne.NewMenuItemSeparator(),
+		e.cmd("Close Report", key(fyne.KeyW, 0), e.do(e.ShowStart)), e.quitItem())
 	edit := fyne.NewMenu("Edit",
 		e.cmd("Undo", &fyne.ShortcutUndo{}, e.do(func() { e.Undo() })),
 		e.cmd("Redo", &fyne.ShortcutRedo{}, e.do(func() { e.Redo() })),

@@ -22,8 +22,7 @@ const (
 )
 
 // Start opens the report the command line names, else the last report
-// opened, else the built-in sample (created on first use under the user's
-// documents folder).
+// opened; with neither, it shows the start page (see ShowStart).
 func (e *Editor) Start(args []string) error {
 	if len(args) > 0 {
 		return e.OpenPath(args[0])
@@ -35,7 +34,8 @@ func (e *Editor) Start(args []string) error {
 			}
 		}
 	}
-	return e.OpenSample()
+	e.ShowStart()
+	return nil
 }
 
 // OpenSample opens the sample report, creating its file the first time
@@ -50,26 +50,35 @@ func (e *Editor) OpenSample() error {
 }
 
 // OpenPath opens a report file, read-only when it cannot be written (the
-// status line says why); a document is imported into a new report file
-// beside it (same name, .rap), or opens that file when it exists.
+// status line says why). A document is imported into a new report file
+// beside it (same name, .rap), and the import's log is shown; when that
+// file exists already, it is opened instead, as made from the document
+// before.
 func (e *Editor) OpenPath(path string) error {
+	document := !workspace.IsReportFile(path)
+	_, err := os.Stat(workspace.ImportedPath(path))
+	imports := document && err != nil
 	doc, err := workspace.OpenForEditing(path)
 	if err != nil {
 		return err
 	}
 	e.showDoc(doc)
+	switch {
+	case imports:
+		e.showImportLog(path, doc.Warnings)
+	case document:
+		e.status.setSave(fmt.Sprintf("Opened %s, made from %s before (File › Import makes a new report from it)",
+			filepath.Base(doc.Path()), filepath.Base(path)))
+	}
 	return nil
 }
 
-// showDoc shows a report the workspace opened and tells what the user
-// should know of it: why it is read-only, what the importer warned of.
+// showDoc shows a report the workspace opened and says why it is
+// read-only when it is.
 func (e *Editor) showDoc(doc *workspace.Doc) {
 	e.Show(doc, doc.Report)
 	if why := doc.ReadOnlyReason(); why != nil {
 		e.status.setSave("Read-only: " + why.Error())
-	}
-	if w := doc.Warnings; len(w) > 0 {
-		e.status.setSave(fmt.Sprintf("Imported with %d warnings (first: %s)", len(w), w[0]))
 	}
 }
 
@@ -97,17 +106,63 @@ func (e *Editor) SaveAs(path string) error {
 	return e.CreateFile(path, r)
 }
 
-// NewReport creates an empty report file at path with one agenda item.
-func (e *Editor) NewReport(path string) error {
+// firstItemTitle is the title item I of a new report gets when the
+// rapporteur names none: the first item of almost every session.
+const firstItemTitle = "Opening of the meeting"
+
+// NewReport creates a report file at path with meeting m and one agenda
+// item, item I, titled first (firstItemTitle when blank), holding one empty
+// paragraph; it opens the file with the cursor in that paragraph.
+func (e *Editor) NewReport(path string, m draft.Meeting, first string) error {
 	if !strings.EqualFold(filepath.Ext(path), Ext) {
 		path += Ext
 	}
+	if strings.TrimSpace(first) == "" {
+		first = firstItemTitle
+	}
 	r := draft.New()
-	r.Meeting.ShortName = "Committee"
-	if _, err := r.InsertItem(0, "Adoption of the agenda"); err != nil {
+	r.Meeting = m
+	it, err := r.InsertItem(0, strings.TrimSpace(first))
+	if err != nil {
 		return err
 	}
-	return e.CreateFile(path, r)
+	if _, err := r.InsertParagraph(it, 0, 0, ""); err != nil {
+		return err
+	}
+	if err := e.CreateFile(path, r); err != nil {
+		return err
+	}
+	e.paras.focusRow(0)
+	return nil
+}
+
+// ImportDraft reads a Word or text draft into a new report file beside it
+// (the draft's name with the report extension, or "NAME (2).rap" and so on
+// when that is taken) and opens it, with the import's log.
+func (e *Editor) ImportDraft(path string) error {
+	doc, err := workspace.ImportNew(path, freePath(workspace.ImportedPath(path)))
+	if err != nil {
+		return err
+	}
+	e.showDoc(doc)
+	e.showImportLog(path, doc.Warnings)
+	return nil
+}
+
+// freePath returns path when no file is there, else the first of
+// "NAME (2).ext", "NAME (3).ext", … that is free.
+func freePath(path string) string {
+	if _, err := os.Lstat(path); os.IsNotExist(err) {
+		return path
+	}
+	ext := filepath.Ext(path)
+	stem := strings.TrimSuffix(path, ext)
+	for n := 2; ; n++ {
+		p := fmt.Sprintf("%s (%d)%s", stem, n, ext)
+		if _, err := os.Lstat(p); os.IsNotExist(err) {
+			return p
+		}
+	}
 }
 
 // rememberRecent records path as the last report and first of the recent.

@@ -201,12 +201,15 @@ func itemDetail(e *Editor, i int) string {
 		parts = append(parts, "Doc. "+strings.Join(it.Docs, ", "))
 	}
 	if n := len(it.SubItems); n > 0 {
-		parts = append(parts, fmt.Sprintf("%d sub-items", n))
+		parts = append(parts, plural(n, "sub-item"))
 	}
-	if g := e.num.Range(e.rep, i); !g.Empty() {
-		parts = append(parts, fmt.Sprintf("paragraphs %d–%d", g.First, g.Last))
-	} else {
+	switch g := e.num.Range(e.rep, i); {
+	case g.Empty():
 		parts = append(parts, "no paragraphs yet")
+	case g.First == g.Last:
+		parts = append(parts, fmt.Sprintf("paragraph %d", g.First))
+	default:
+		parts = append(parts, fmt.Sprintf("paragraphs %d–%d", g.First, g.Last))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -3,11 +3,8 @@ package app
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"rapporteur/internal/workspace"
@@ -47,28 +44,21 @@ func (e *Editor) WriteRevisions(path, author string, done func(error)) {
 }
 
 // askRevisions asks under which name to write the comparison shown as a
-// Word file with tracked changes, then where.
+// Word file with tracked changes (the cursor in the name, Enter goes on),
+// then where: the report's folder, "NAME changes a-working.docx".
 func (e *Editor) askRevisions() {
 	if e.compare.cmp == nil {
 		e.showError(errors.New("compare two versions first"))
 		return
 	}
-	name := widget.NewEntry()
+	name := newDialogField("Your name, as Word shows it")
 	name.SetText(e.revisionsAuthor())
 	items := []*widget.FormItem{widget.NewFormItem("Changes by", name)}
-	dialog.ShowForm("Word with tracked changes", "Choose file…", "Cancel", items, func(ok bool) {
+	e.showForm("Word with tracked changes", "Choose file…", items, name, 640, func(ok bool) {
 		if !ok {
 			return
 		}
-		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if path, ok := e.chosenWriter(w, err); ok {
-				if !strings.EqualFold(filepath.Ext(path), ".docx") {
-					path += ".docx"
-				}
-				e.WriteRevisions(path, name.Text, nil)
-			}
-		}, e.win)
-		d.SetFileName(fmt.Sprintf("changes %s-%s.docx", e.compare.old.Selected, e.compare.new.Selected))
-		e.resizeDialog(d)
-	}, e.win)
+		file := fmt.Sprintf("%s changes %s-%s", e.reportName(), e.compare.old.Selected, e.compare.new.Selected)
+		e.askSave(file, ".docx", func(path string) { e.WriteRevisions(path, name.Text, nil) })
+	})
 }

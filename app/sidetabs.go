@@ -17,8 +17,6 @@ func (e *Editor) addSideTabs() {
 	e.checksTab = container.NewTabItem("Checks", e.checks.object())
 	e.side.Append(e.checksTab)
 	e.side.Append(container.NewTabItem("Versions", e.versions.object()))
-	e.side.Append(container.NewTabItem("Compare", e.compare.object()))
-	compareTab := e.side.Items[len(e.side.Items)-1]
 	e.notes = newNotesView(e)
 	e.side.Append(container.NewTabItem("Notes", e.notes.object()))
 	notesTab := e.side.Items[len(e.side.Items)-1]
@@ -26,8 +24,6 @@ func (e *Editor) addSideTabs() {
 		switch ti {
 		case notesTab:
 			e.notes.refresh()
-		case compareTab:
-			e.compare.opened()
 		case e.checksTab:
 			e.checks.opened()
 		}
@@ -39,13 +35,11 @@ func (e *Editor) addSideTabs() {
 func (e *Editor) extraMenus() []*fyne.Menu {
 	return []*fyne.Menu{fyne.NewMenu("Versions",
 		e.cmd("Freeze Version…", key(fyne.KeyF, fyne.KeyModifierShift), e.do(func() {
+			e.compare.showEditor()
 			e.side.SelectIndex(3)
 			e.win.Canvas().Focus(e.versions.note)
 		})),
-		e.cmd("Compare…", key(fyne.KeyC, fyne.KeyModifierShift), e.do(func() {
-			e.side.SelectIndex(4)
-			e.compare.opened()
-		})),
+		e.cmd("Compare…", key(fyne.KeyC, fyne.KeyModifierShift), e.ShowComparison),
 		e.cmd("Next Change", key(fyne.KeyPeriod, 0), e.do(func() { e.compare.step(1) })),
 		e.cmd("Previous Change", key(fyne.KeyComma, 0), e.do(func() { e.compare.step(-1) })),
 	)}

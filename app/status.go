@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -47,7 +45,7 @@ func (s *statusBar) setSave(text string) {
 }
 
 func (s *statusBar) setCounts(words, paras int) {
-	t := fmt.Sprintf("%d words · %d paragraphs", words, paras)
+	t := plural(words, "word") + " · " + plural(paras, "paragraph")
 	if s.counts.Text != t {
 		grew := len(t) != len(s.counts.Text)
 		s.counts.SetText(t)

@@ -1,16 +1,11 @@
 package app
 
-import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
-)
+import "fyne.io/fyne/v2/theme"
 
-// Colours and styles of the comparison, taken from the theme so they follow
-// light and dark.
+// Colours of the comparison, taken from the theme so they follow light and
+// dark: insertions in the primary colour (blue), deletions in the error
+// colour (red), as the redline PDF has them.
 var (
-	insertColor    = theme.ColorNamePrimary
-	deleteColor    = theme.ColorNameError
-	headingColor   = theme.ColorNameForeground
-	boldStyle      = fyne.TextStyle{Bold: true}
-	underlineStyle = fyne.TextStyle{Bold: true} // Fyne 2.7 test themes have no underline face
+	insertColor = theme.ColorNamePrimary
+	deleteColor = theme.ColorNameError
 )
