@@ -71,12 +71,12 @@ func (v *checksView) object() fyne.CanvasObject { return v.box }
 func findingText(f draft.Finding) string {
 	where := f.Item
 	if f.Paragraph > 0 {
-		where += fmt.Sprintf(" ¶%d", f.Paragraph)
+		where += fmt.Sprintf(", paragraph %d", f.Paragraph)
 	}
 	if where != "" {
-		where += ": "
+		where = "Item " + where + ": "
 	}
-	return where + f.Message
+	return where + windowMessage(f)
 }
 
 // refresh runs the checks on the working copy now, on the UI goroutine
