@@ -31,9 +31,10 @@ type rowText struct {
 	words       []rword
 }
 
-// paragraphRow describes a change to a paragraph or a conclusion part.
+// paragraphRow describes a change to a paragraph or a conclusion part, in
+// draft's words for it (Change.What, Change.Was).
 func paragraphRow(ch draft.Change) rowText {
-	t := rowText{note: string(ch.Kind), noteColor: kindColor(string(ch.Kind)), words: redlineWords(ch.Words)}
+	t := rowText{note: ch.What(), noteColor: kindColor(string(ch.Kind)), words: redlineWords(ch.Words)}
 	n := ch.New
 	if n == 0 {
 		n = ch.Old
@@ -52,42 +53,30 @@ func paragraphRow(ch draft.Change) rowText {
 	case draft.PartConclusion:
 		sub = append(sub, "conclusion")
 	}
-	if ch.Old != 0 && ch.New != 0 && ch.Old != ch.New {
-		sub = append(sub, "was "+strconv.Itoa(ch.Old))
+	if was := ch.Was(); was != "" {
+		sub = append(sub, was)
 	}
 	t.sub = strings.Join(sub, ", ")
-	if ch.Edited {
-		t.note += ", edited"
-	}
 	return t
 }
 
-// structRow describes a change to the agenda, the meeting or an annex:
-// what changed in the gutter, the old value struck through and the new one
+// structRow describes a change to the agenda, the meeting or an annex in
+// draft's words (StructChange.Heading): what changed in the gutter, what
+// happened at the right, the old value struck through and the new one
 // underlined.
 func structRow(sc draft.StructChange) rowText {
 	kind := string(sc.Kind)
-	noun, verb := kind, ""
-	if i := strings.LastIndexByte(kind, ' '); i > 0 {
-		noun, verb = kind[:i], kind[i+1:]
-	}
-	t := rowText{note: verb, noteColor: kindColor(verb)}
-	switch {
-	case sc.Field != "":
+	verb := kind[strings.LastIndexByte(kind, ' ')+1:]
+	noun := strings.TrimSuffix(sc.Heading(), " "+verb)
+	if sc.Field != "" {
 		noun = meetingFieldLabel(sc.Field)
-	case sc.Annex != "":
-		noun = "Annex " + sc.Annex
-	case sc.Sub != "" && noun == "sub-item":
-		noun = "Sub-item " + sc.Sub
-	case sc.Sub != "":
-		t.sub = "sub-item " + sc.Sub
 	}
-	t.number = upperFirst(noun)
+	t := rowText{number: upperFirst(noun), note: verb, noteColor: kindColor(verb)}
 	switch {
 	case sc.Words != nil:
 		t.words = redlineWords(sc.Words)
 	case verb == "moved":
-		t.words = plainText("from "+sc.Old+" to "+sc.New, plain)
+		t.words = plainText(sc.Values(), plain)
 	default:
 		t.words = append(plainText(sc.Old, deleted), plainText(sc.New, inserted)...)
 	}

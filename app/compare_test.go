@@ -194,3 +194,24 @@ func TestCompareOpensOnWhatChanged(t *testing.T) {
 	e.setParagraphText(p, p.Text+" Delegates agreed.")
 	check("b", workingLabel) // edited since b: b against the working copy
 }
+
+func TestStructRow(t *testing.T) {
+	for _, tc := range []struct {
+		sc                 draft.StructChange
+		number, note, text string
+	}{
+		{draft.StructChange{Kind: draft.ItemRenamed, Item: "IV", Old: "Digital clearance", New: "Digital port clearance"},
+			"Item", "renamed", "-Digital- -clearance- +Digital+ +port+ +clearance+"},
+		{draft.StructChange{Kind: draft.SubItemAdded, Item: "IV", Sub: "c", New: "Training"}, "Sub-item c", "added", "+Training+"},
+		{draft.StructChange{Kind: draft.DocAdded, Item: "II", New: "PC0727Ea"}, "Document", "added", "+PC0727Ea+"},
+		{draft.StructChange{Kind: draft.ItemMoved, Item: "IV", Old: "III", New: "IV"}, "Item", "moved", "III → IV"},
+		{draft.StructChange{Kind: draft.MeetingChanged, Field: "doc_code", Old: "PC1", New: "PC2"}, "Document code", "changed", "-PC1- +PC2+"},
+		{draft.StructChange{Kind: draft.AnnexChanged, Annex: "II", Words: draft.WordDiff("one two", "one three")},
+			"Annex II", "changed", "one -two- +three+"},
+	} {
+		r := structRow(tc.sc)
+		if r.number != tc.number || r.note != tc.note || wordsText(r.words) != tc.text {
+			t.Errorf("structRow(%s) = %q, %q, %q; want %q, %q, %q", tc.sc.Kind, r.number, r.note, wordsText(r.words), tc.number, tc.note, tc.text)
+		}
+	}
+}
