@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,11 +55,9 @@ func newAnnexView(e *Editor) *annexView {
 			if v.annex() == nil {
 				return
 			}
-			dialog.ShowConfirm("Delete annex", "Delete Annex "+draft.AnnexNumber(v.sel)+"? Undo brings it back.", func(ok bool) {
-				if ok {
-					e.showError(e.DeleteAnnex(v.sel))
-				}
-			}, e.win)
+			e.confirm("Delete annex", "Delete Annex "+draft.AnnexNumber(v.sel)+"? Undo brings it back.", "Delete", func() {
+				e.showError(e.DeleteAnnex(v.sel))
+			})
 		}),
 	)
 	editor := container.NewBorder(v.title, nil, nil, nil, v.body)

@@ -6,15 +6,23 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// The window's own dialogs behave as a desktop editor's do: the cursor is
-// in the first field when the dialog opens, Enter in a one-line field
-// confirms, and Escape cancels, wherever the focus is.
+// The window's dialogs behave as a desktop editor's do: the cursor is in
+// the first field when the dialog opens, Enter confirms (in a one-line
+// field, on a choice, or with the focus on nothing), and Escape cancels,
+// wherever the focus is. Their fields are dialogField, dialogSelect and
+// dialogSelectEntry, which give those two keys to their dialog; with the
+// focus on a button or nowhere, the canvas does (dialogKeys).
 
-// dialogField is a text field of a dialog: an Entry that gives Escape to its
-// dialog. Enter in a one-line field confirms the dialog (OnSubmitted).
+// dialogKeyer is a dialog field that gives Enter and Escape to its dialog.
+type dialogKeyer interface {
+	setKeys(submit, cancel func())
+}
+
+// dialogField is a text field of a dialog: an Entry that gives Escape to
+// its dialog, and Enter too when it is one line.
 type dialogField struct {
 	widget.Entry
-	onEscape func()
+	submit, cancel func()
 }
 
 // newDialogField returns a one-line dialog field with placeholder hint.
@@ -26,53 +34,146 @@ func newDialogField(hint string) *dialogField {
 	return f
 }
 
+// newDialogArea returns a multi-line dialog field, where Enter starts a
+// new line, showing rows lines.
+func newDialogArea(hint string, rows int) *dialogField {
+	f := newDialogField(hint)
+	f.MultiLine = true
+	f.Wrapping = fyne.TextWrapWord
+	f.SetMinRowsVisible(rows)
+	return f
+}
+
+func (f *dialogField) setKeys(submit, cancel func()) {
+	f.submit, f.cancel = submit, cancel
+	if !f.MultiLine {
+		f.OnSubmitted = func(string) { submit() }
+	}
+}
+
 // TypedKey cancels the dialog on Escape and edits the text otherwise.
 func (f *dialogField) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && f.onEscape != nil {
-		f.onEscape()
+	if k.Name == fyne.KeyEscape && f.cancel != nil {
+		f.cancel()
 		return
 	}
 	f.Entry.TypedKey(k)
 }
 
-// formDialog is a form shown over the window; see showForm.
-type formDialog struct {
-	*dialog.FormDialog
-	canvas  fyne.Canvas
-	prevKey func(*fyne.KeyEvent)
+// dialogSelect is a choice in a dialog: Enter confirms the dialog, Escape
+// cancels it, the other keys choose.
+type dialogSelect struct {
+	widget.Select
+	submit, cancel func()
 }
 
-// showForm shows a form dialog of width wide with the cursor in first (nil:
-// no field), where Enter in any field confirms and Escape cancels; done
-// gets the answer once the dialog is gone.
-func (e *Editor) showForm(title, confirm string, items []*widget.FormItem, first fyne.Focusable, width float32, done func(ok bool)) *formDialog {
-	c := e.win.Canvas()
-	fd := &formDialog{canvas: c, prevKey: c.OnTypedKey()}
-	fd.FormDialog = dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
-		c.SetOnTypedKey(fd.prevKey)
-		done(ok)
-	}, e.win)
-	for _, it := range items {
-		if f, ok := it.Widget.(*dialogField); ok {
-			f.onEscape = fd.Hide
-			if !f.MultiLine {
-				f.OnSubmitted = func(string) { fd.Submit() }
-			}
+func newDialogSelect(options []string) *dialogSelect {
+	s := &dialogSelect{}
+	s.ExtendBaseWidget(s)
+	s.Options = options
+	s.PlaceHolder = "(Select one)"
+	return s
+}
+
+func (s *dialogSelect) setKeys(submit, cancel func()) { s.submit, s.cancel = submit, cancel }
+
+// TypedKey confirms or cancels the dialog, or changes the choice.
+func (s *dialogSelect) TypedKey(k *fyne.KeyEvent) {
+	switch {
+	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && s.submit != nil:
+		s.submit()
+	case k.Name == fyne.KeyEscape && s.cancel != nil:
+		s.cancel()
+	default:
+		s.Select.TypedKey(k)
+	}
+}
+
+// dialogSelectEntry is a text field with a list of suggestions in a
+// dialog (a category): Escape cancels the dialog, Enter confirms it.
+type dialogSelectEntry struct {
+	widget.SelectEntry
+	cancel func()
+}
+
+func newDialogSelectEntry(options []string) *dialogSelectEntry {
+	s := &dialogSelectEntry{}
+	s.ExtendBaseWidget(s)
+	s.Wrapping = fyne.TextWrapOff
+	s.SetOptions(options)
+	return s
+}
+
+func (s *dialogSelectEntry) setKeys(submit, cancel func()) {
+	s.cancel = cancel
+	s.OnSubmitted = func(string) { submit() }
+}
+
+// TypedKey cancels the dialog on Escape and edits the text otherwise.
+func (s *dialogSelectEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && s.cancel != nil {
+		s.cancel()
+		return
+	}
+	s.SelectEntry.TypedKey(k)
+}
+
+// dialogKeys makes Enter call submit and Escape call cancel in d: each
+// field of it that takes the keys passes them, and the canvas takes them
+// while the focus is on a button or nowhere, until d closes.
+func (e *Editor) dialogKeys(d dialog.Dialog, fields []fyne.CanvasObject, submit, cancel func()) {
+	for _, f := range fields {
+		if k, ok := f.(dialogKeyer); ok {
+			k.setKeys(submit, cancel)
 		}
 	}
-	// With the focus on a button, or nowhere, keys go to the canvas.
+	c := e.win.Canvas()
+	prev := c.OnTypedKey()
+	depth := len(c.Overlays().List()) + 1 // with d shown
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if len(c.Overlays().List()) != depth {
+			return // a dialog over d (a file chooser) has the keys
+		}
 		switch k.Name {
 		case fyne.KeyEscape:
-			fd.Hide()
+			cancel()
 		case fyne.KeyReturn, fyne.KeyEnter:
-			fd.Submit()
+			submit()
 		}
 	})
-	fd.Resize(fyne.NewSize(width, fd.MinSize().Height))
-	fd.Show()
-	if first != nil {
-		c.Focus(first)
+	d.SetOnClosed(func() { c.SetOnTypedKey(prev) })
+}
+
+// showForm shows a form dialog width wide with the cursor in first (nil:
+// no field), where Enter confirms and Escape cancels; done gets the answer
+// once the dialog is gone.
+func (e *Editor) showForm(title, confirm string, items []*widget.FormItem, first fyne.Focusable, width float32, done func(ok bool)) *dialog.FormDialog {
+	d := dialog.NewForm(title, confirm, "Cancel", items, done, e.win)
+	var fields []fyne.CanvasObject
+	for _, it := range items {
+		fields = append(fields, it.Widget)
 	}
-	return fd
+	e.dialogKeys(d, fields, d.Submit, d.Hide)
+	d.Resize(fyne.NewSize(width, d.MinSize().Height))
+	d.Show()
+	if first != nil {
+		e.win.Canvas().Focus(first)
+	}
+	return d
+}
+
+// confirm asks whether to do something that undo can take back ("Delete
+// item IV?"): Enter or the button labelled action does it, Escape cancels.
+func (e *Editor) confirm(title, message, action string, do func()) *dialog.ConfirmDialog {
+	msg := widget.NewLabel(message)
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(title, action, "Cancel", msg, func(ok bool) {
+		if ok {
+			do()
+		}
+	}, e.win)
+	e.dialogKeys(d, nil, d.Confirm, d.Hide)
+	d.Resize(fyne.NewSize(480, d.MinSize().Height))
+	d.Show()
+	return d
 }

@@ -57,8 +57,10 @@ type Editor struct {
 	start   *startPage
 	work    fyne.CanvasObject
 	imports *importLog
-	// lastNewReport is the New report dialog shown last, for tests.
+	// lastNewReport and lastTitle are the New report dialog and the title
+	// field shown last, for tests.
 	lastNewReport *newReportForm
+	lastTitle     *dialogField
 }
 
 // New builds the editor inside window w of application a. It shows an empty

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -165,15 +164,27 @@ func (v *agendaView) toolbar() fyne.CanvasObject {
 	)
 }
 
-// askTitle asks for a title and passes it to add.
+// titleWidth is the width of a dialog that asks for a title: room for a
+// real one ("Report of the 6th Meeting of the Permanent Technical
+// Committee Working Group on …").
+const titleWidth = 640
+
+// askTitle asks for a title and passes it to add: the cursor is in the
+// field, Enter adds, Escape cancels.
 func (e *Editor) askTitle(what string, add func(string) error) {
-	ent := widget.NewEntry()
-	ent.SetPlaceHolder("Title")
-	dialog.ShowForm(what, "Add", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", ent)}, func(ok bool) {
+	ent := newDialogField("e.g. Cross-border regulatory interconnectivity framework")
+	ent.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("a title is needed")
+		}
+		return nil
+	}
+	e.lastTitle = ent
+	e.showForm(what, "Add", []*widget.FormItem{widget.NewFormItem("Title", ent)}, ent, titleWidth, func(ok bool) {
 		if ok && strings.TrimSpace(ent.Text) != "" {
 			e.showError(add(strings.TrimSpace(ent.Text)))
 		}
-	}, e.win)
+	})
 }
 
 func (e *Editor) confirmDelete() {
@@ -181,15 +192,11 @@ func (e *Editor) confirmDelete() {
 	if i < 0 {
 		return
 	}
-	what := fmt.Sprintf("item %s and its %d paragraphs", e.rep.ItemNumber(i), e.rep.Items[i].Count())
+	what := fmt.Sprintf("item %s and its %s", e.rep.ItemNumber(i), plural(e.rep.Items[i].Count(), "paragraph"))
 	if j >= 0 {
 		what = fmt.Sprintf("sub-item %s (its paragraphs stay in the item)", draft.SubItemLetter(j))
 	}
-	dialog.ShowConfirm("Delete", "Delete "+what+"? Undo brings it back.", func(ok bool) {
-		if ok {
-			e.showError(e.DeleteSelected())
-		}
-	}, e.win)
+	e.confirm("Delete", "Delete "+what+"? Undo brings it back.", "Delete", func() { e.showError(e.DeleteSelected()) })
 }
 
 // EditSelectedDetails opens the form for the selected item or sub-item:
@@ -200,30 +207,33 @@ func (e *Editor) EditSelectedDetails() {
 		return
 	}
 	d := e.details(i, j)
-	title := widget.NewEntry()
+	title := newDialogField("Title")
 	title.SetText(d.Title)
 	cats := make([]string, len(draft.Categories))
 	for k, c := range draft.Categories {
 		cats[k] = string(c)
 	}
-	cat := widget.NewSelectEntry(cats)
+	cat := newDialogSelectEntry(cats)
 	cat.SetText(string(d.Category))
-	docs := widget.NewEntry()
+	cat.SetPlaceHolder("e.g. For decision")
+	docs := newDialogField("e.g. PC0727Ea, PC0728E")
 	docs.SetText(strings.Join(d.Docs, ", "))
-	docs.SetPlaceHolder("PC0727Ea, PC0728E")
-	pres := widget.NewMultiLineEntry()
+	pres := newDialogArea("Presentation by …, one a line", 3)
 	pres.SetText(strings.Join(d.Presentations, "\n"))
-	pres.SetPlaceHolder("Presentation by …, one per line")
 	items := []*widget.FormItem{
 		widget.NewFormItem("Title", title), widget.NewFormItem("Category", cat),
 		widget.NewFormItem("Documents", docs), widget.NewFormItem("Presentations", pres),
 	}
-	att := widget.NewMultiLineEntry()
+	att := newDialogArea("One a line", 2)
 	if j >= 0 {
 		att.SetText(strings.Join(d.Attachments, "\n"))
 		items = append(items, widget.NewFormItem("Attached points", att))
 	}
-	f := dialog.NewForm("Details", "Save", "Cancel", items, func(ok bool) {
+	what := "Item " + e.rep.ItemNumber(i)
+	if j >= 0 {
+		what = "Sub-item " + draft.SubItemLetter(j)
+	}
+	e.showForm(what, "Save", items, title, titleWidth, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -231,9 +241,7 @@ func (e *Editor) EditSelectedDetails() {
 			Category: draft.Category(strings.Trim(strings.TrimSpace(cat.Text), "()")),
 			Docs:     splitList(docs.Text, ","), Presentations: splitList(pres.Text, "\n"),
 			Attachments: splitList(att.Text, "\n")}))
-	}, e.win)
-	f.Resize(fyne.NewSize(560, 420))
-	f.Show()
+	})
 }
 
 // splitList splits s at sep and drops blank entries.

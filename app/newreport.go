@@ -33,7 +33,7 @@ type newReportForm struct {
 	folder   string
 	where    *widget.Label
 	suggest  string // the file name last suggested
-	dialog   *formDialog
+	dialog   *dialog.FormDialog
 }
 
 // askNew shows the New report dialog.

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"rapporteur/draft"
@@ -44,10 +43,10 @@ func (e *Editor) askMoveToItem() {
 	for i, it := range e.rep.Items {
 		names = append(names, fmt.Sprintf("%s. %s", e.rep.ItemNumber(i), truncate(it.Title, 50)))
 	}
-	pick := widget.NewSelect(names, nil)
-	dialog.ShowForm("Move paragraph to item", "Move", "Cancel", []*widget.FormItem{widget.NewFormItem("Item", pick)}, func(ok bool) {
+	pick := newDialogSelect(names)
+	e.showForm("Move paragraph to item", "Move", []*widget.FormItem{widget.NewFormItem("Item", pick)}, pick, titleWidth, func(ok bool) {
 		if ok && pick.SelectedIndex() >= 0 {
 			e.showError(e.MoveParagraphToItem(pick.SelectedIndex()))
 		}
-	}, e.win)
+	})
 }

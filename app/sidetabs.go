@@ -34,11 +34,7 @@ func (e *Editor) addSideTabs() {
 // extraMenus is the Versions menu.
 func (e *Editor) extraMenus() []*fyne.Menu {
 	return []*fyne.Menu{fyne.NewMenu("Versions",
-		e.cmd("Freeze Version…", key(fyne.KeyF, fyne.KeyModifierShift), e.do(func() {
-			e.compare.showEditor()
-			e.side.SelectIndex(3)
-			e.win.Canvas().Focus(e.versions.note)
-		})),
+		e.cmd("Freeze Version…", key(fyne.KeyF, fyne.KeyModifierShift), e.do(e.askFreeze)),
 		e.cmd("Compare…", key(fyne.KeyC, fyne.KeyModifierShift), e.ShowComparison),
 		e.cmd("Next Change", key(fyne.KeyPeriod, 0), e.do(func() { e.compare.step(1) })),
 		e.cmd("Previous Change", key(fyne.KeyComma, 0), e.do(func() { e.compare.step(-1) })),

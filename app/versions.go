@@ -129,3 +129,25 @@ func (e *Editor) versionReport(label string) (*draft.Report, error) {
 }
 
 func (v *versionsView) object() fyne.CanvasObject { return v.box }
+
+// askFreeze asks for the note of the version to freeze ("issued to
+// delegates after day 2"): the cursor is in the note, Enter freezes,
+// Escape cancels.
+func (e *Editor) askFreeze() {
+	if e.doc == nil || e.doc.ReadOnly() {
+		e.showError(errors.New("open a report file for writing to freeze a version"))
+		return
+	}
+	next := draft.Letter(len(e.Versions()) + 1)
+	note := newDialogField("e.g. issued to delegates after day 2")
+	e.lastTitle = note
+	e.showForm("Freeze version "+next, "Freeze", []*widget.FormItem{
+		{Text: "Note", Widget: note, HintText: "Version " + next + " keeps the whole report as it is now; the working copy stays editable."},
+	}, note, titleWidth, func(ok bool) {
+		if ok {
+			if _, err := e.Freeze(note.Text); err != nil {
+				e.showError(err)
+			}
+		}
+	})
+}
