@@ -61,6 +61,7 @@ type Editor struct {
 	// field shown last, for tests.
 	lastNewReport *newReportForm
 	lastTitle     *dialogField
+	lastFind      *findPanel
 }
 
 // New builds the editor inside window w of application a. It shows an empty

@@ -2,12 +2,15 @@ package app
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"rapporteur/draft"
 )
 
 // Hit is one paragraph that contains the text searched for.
@@ -66,37 +69,128 @@ func snippet(text string, at, n int) string {
 	return s
 }
 
-// showFind opens the find panel: type, then pick a result to go to it.
-func (e *Editor) showFind() {
-	var hits []Hit
-	query := widget.NewEntry()
-	query.SetPlaceHolder("Find in paragraphs")
-	count := widget.NewLabel("")
-	list := widget.NewList(func() int { return len(hits) },
+// findPanel is the Find dialog, or Find and Replace with a replacement
+// field: the paragraphs holding the text, tapping one shows it.
+type findPanel struct {
+	e              *Editor
+	query, replace *dialogField
+	count          *widget.Label
+	list           *widget.List
+	hits           []Hit
+	d              *dialog.CustomDialog
+}
+
+// showFind opens the Find dialog (Ctrl+F): type, then Enter or a tap on a
+// result shows it; Escape closes.
+func (e *Editor) showFind() { e.findPanel(false) }
+
+// showReplace opens Find and Replace (Ctrl+H).
+func (e *Editor) showReplace() { e.findPanel(true) }
+
+func (e *Editor) findPanel(replace bool) *findPanel {
+	f := &findPanel{e: e, query: newDialogField("Find in paragraphs"), count: widget.NewLabel("")}
+	f.list = widget.NewList(func() int { return len(f.hits) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			h := hits[id]
-			o.(*widget.Label).SetText(fmt.Sprintf("%d.  %s", h.Number, h.Snippet))
+			if id < len(f.hits) {
+				h := f.hits[id]
+				o.(*widget.Label).SetText(fmt.Sprintf("%d.  %s", h.Number, h.Snippet))
+			}
 		})
-	var d dialog.Dialog
-	list.OnSelected = func(id widget.ListItemID) {
-		h := hits[id]
-		d.Hide()
-		e.agenda.selectItem(h.Item)
-		e.paras.focusRow(h.Para)
+	f.list.OnSelected = func(id widget.ListItemID) { f.show(id) }
+	f.query.OnChanged = func(string) { f.search() }
+	fields := []fyne.CanvasObject{f.query}
+	top := container.NewVBox(f.query)
+	title, submit := "Find", func() { f.show(0) }
+	if replace {
+		title = "Find and Replace"
+		f.replace = newDialogField("Replace with")
+		fields = append(fields, f.replace)
+		buttons := container.NewHBox(
+			widget.NewButton("Replace", func() { e.showError(f.replaceOne()) }),
+			widget.NewButton("Replace All", func() { e.showError(f.replaceAll()) }))
+		top = container.NewVBox(widget.NewForm(widget.NewFormItem("Find", f.query), widget.NewFormItem("Replace with", f.replace)),
+			container.NewBorder(nil, nil, nil, buttons, f.count))
+		submit = func() { e.showError(f.replaceOne()) }
+	} else {
+		top.Add(f.count)
 	}
-	query.OnChanged = func(s string) {
-		hits = e.Find(s)
-		count.SetText(fmt.Sprintf("%d paragraphs", len(hits)))
-		list.UnselectAll()
-		list.Refresh()
+	f.d = dialog.NewCustom(title, "Close", container.NewBorder(top, nil, nil, nil, f.list), e.win)
+	e.dialogKeys(f.d, fields, submit, f.d.Hide)
+	f.d.Resize(fyne.NewSize(680, 480))
+	f.d.Show()
+	e.win.Canvas().Focus(f.query)
+	e.lastFind = f
+	return f
+}
+
+// search lists the paragraphs holding the query.
+func (f *findPanel) search() {
+	f.hits = f.e.Find(f.query.Text)
+	f.count.SetText(plural(len(f.hits), "paragraph"))
+	f.list.UnselectAll()
+	f.list.Refresh()
+}
+
+// show closes the dialog and puts the cursor in hit id's paragraph.
+func (f *findPanel) show(id int) {
+	if id < 0 || id >= len(f.hits) {
+		return
 	}
-	d = dialog.NewCustom("Find", "Close", container.NewBorder(container.NewVBox(query, count), nil, nil, nil, list), e.win)
-	d.Resize(fyne.NewSize(640, 480))
-	d.Show()
-	e.win.Canvas().Focus(query)
+	h := f.hits[id]
+	f.d.Hide()
+	f.e.agenda.selectItem(h.Item)
+	f.e.paras.focusRow(h.Para)
+}
+
+// matcher finds the query as Find does: ignoring case, literally.
+func (f *findPanel) matcher() *regexp.Regexp {
+	return regexp.MustCompile("(?i)" + regexp.QuoteMeta(strings.TrimSpace(f.query.Text)))
+}
+
+// replaceOne replaces the query in the first paragraph listed (the one
+// selected, else the first) and lists the rest: one undo step.
+func (f *findPanel) replaceOne() error {
+	if len(f.hits) == 0 {
+		return nil
+	}
+	h := f.hits[0]
+	re, with := f.matcher(), f.replace.Text
+	err := f.e.edit(restructure{do: func(r *draft.Report) error {
+		p := r.Items[h.Item].Paragraphs[h.Para]
+		p.Text = re.ReplaceAllLiteralString(p.Text, with)
+		f.e.item, f.e.para = h.Item, h.Para
+		return nil
+	}})
+	f.search()
+	return err
+}
+
+// replaceAll replaces the query in every paragraph: one undo step.
+func (f *findPanel) replaceAll() error {
+	if len(f.hits) == 0 {
+		return nil
+	}
+	re, with := f.matcher(), f.replace.Text
+	n := 0
+	err := f.e.edit(restructure{do: func(r *draft.Report) error {
+		for _, it := range r.Items {
+			for _, p := range it.Paragraphs {
+				if re.MatchString(p.Text) {
+					p.Text = re.ReplaceAllLiteralString(p.Text, with)
+					n++
+				}
+			}
+		}
+		return nil
+	}})
+	f.search()
+	if err == nil {
+		f.count.SetText("Replaced in " + plural(n, "paragraph") + ".")
+	}
+	return err
 }

@@ -59,7 +59,13 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 		e.cmd("Undo", &fyne.ShortcutUndo{}, e.do(func() { e.Undo() })),
 		e.cmd("Redo", &fyne.ShortcutRedo{}, e.do(func() { e.Redo() })),
 		fyne.NewMenuItemSeparator(),
+		e.clipboardItem("Cut", &fyne.ShortcutCut{}),
+		e.clipboardItem("Copy", &fyne.ShortcutCopy{}),
+		e.clipboardItem("Paste", &fyne.ShortcutPaste{}),
+		e.clipboardItem("Select All", &fyne.ShortcutSelectAll{}),
+		fyne.NewMenuItemSeparator(),
 		e.cmd("Find…", key(fyne.KeyF, 0), e.do(e.showFind)),
+		e.cmd("Replace…", key(fyne.KeyH, 0), e.do(e.showReplace)),
 	)
 	para := fyne.NewMenu("Paragraph",
 		e.cmd("New Paragraph After", key(fyne.KeyReturn, 0), func() error { return e.InsertParagraph(true) }),
@@ -87,6 +93,7 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 	)
 	menus := []*fyne.Menu{file, edit, para, item}
 	menus = append(menus, e.extraMenus()...)
+	menus = append(menus, fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard Shortcuts", e.showShortcuts)))
 	// Redo's second key, as most editors have it.
 	e.keys.Bind(key(fyne.KeyZ, fyne.KeyModifierShift), func() { e.Redo() })
 	return fyne.NewMainMenu(menus...)
