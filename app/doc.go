@@ -20,8 +20,16 @@
 // and fyne.Window in, so the tests drive it with fyne.io/fyne/v2/test and no
 // display.
 //
+// With no report open the window shows a start page (start.go); a
+// comparison takes the editing area (compare.go), its words marked as the
+// redline PDF marks them (redlinetext.go); the window's own dialogs take
+// Enter and Escape (dialogs.go); the spelling check (spelling.go) runs
+// Hunspell through rapporteur/internal/spell.
+//
 // Package app may import the standard library, Fyne, rapporteur/draft,
-// rapporteur/internal/workspace and its own rapporteur/app/keymap and
-// rapporteur/app/textarea only: every file it opens, creates or writes goes
+// rapporteur/internal/workspace, rapporteur/internal/spell and its own
+// rapporteur/app/keymap and rapporteur/app/textarea only: every file it
+// opens, creates or writes goes through the workspace, never the store
+// directly.
 // through the workspace, never the store directly.
 package app

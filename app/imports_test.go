@@ -8,5 +8,5 @@ import (
 
 // TestImportsRule holds the package to the rule its doc.go states.
 func TestImportsRule(t *testing.T) {
-	imports.Check(t, imports.Std, "rapporteur/draft", "rapporteur/internal/workspace", "rapporteur/app/keymap", "rapporteur/app/textarea", "fyne.io/fyne/v2")
+	imports.Check(t, imports.Std, "rapporteur/draft", "rapporteur/internal/workspace", "rapporteur/internal/spell", "rapporteur/app/keymap", "rapporteur/app/textarea", "fyne.io/fyne/v2")
 }

@@ -1,0 +1,100 @@
+package app
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"rapporteur/draft"
+	"rapporteur/internal/spell"
+)
+
+// readySpelling loads the dictionary for meeting language lang, skipping
+// the test when it is not installed (make test installs it).
+func readySpelling(t *testing.T, s *spelling, lang string) {
+	t.Helper()
+	done := make(chan struct{})
+	s.use(lang, func() { close(done) })
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the dictionary did not load")
+	}
+	if s.err != nil {
+		if errors.Is(s.err, spell.ErrNoDictionary) || errors.Is(s.err, spell.ErrNoEngine) {
+			if os.Getenv("CI") != "true" {
+				t.Skip(s.err)
+			}
+		}
+		t.Fatal(s.err)
+	}
+}
+
+func words(rs []spell.Range) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Word)
+	}
+	return out
+}
+
+func TestSpellingChecksWithReportNames(t *testing.T) {
+	a := test.NewTempApp(t)
+	s := newSpelling(a)
+	defer s.close()
+	readySpelling(t, s, "E")
+	r := draft.New()
+	it, _ := r.InsertItem(0, "Opening of the meeting")
+	it.Presentations = []draft.Presentation{{Text: "Opening remarks by Ricardo Treviño Chapa"}}
+	s.learn(r)
+	got := words(s.misspelled("Mr Treviño Chapa thanked the Comittee for its work on the PC0737E1 documnt."))
+	if !slices.Equal(got, []string{"Comittee", "documnt"}) {
+		t.Errorf("misspelled = %q, want Comittee and documnt", got)
+	}
+	sugs := make(chan []string, 1)
+	s.suggest("Comittee", func(w []string) { sugs <- w })
+	if w := <-sugs; !slices.Contains(w, "Committee") {
+		t.Errorf("suggestions for Comittee = %q", w)
+	}
+	if err := s.add("Bruxellois"); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.misspelled("the Bruxellois delegation"); len(got) != 0 {
+		t.Errorf("an added word is flagged: %q", words(got))
+	}
+	path := filepath.Join(a.Storage().RootURI().Path(), personalFile)
+	b, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(b), "Bruxellois") {
+		t.Errorf("the user's list %s holds %q (%v)", path, b, err)
+	}
+	// The list is the user's: a second window (the next run) has it.
+	s2 := newSpelling(a)
+	defer s2.close()
+	readySpelling(t, s2, "E")
+	if got := s2.misspelled("the Bruxellois delegation"); len(got) != 0 {
+		t.Errorf("the next run flags the user's word: %q", words(got))
+	}
+}
+
+func TestSpellingFollowsReportLanguage(t *testing.T) {
+	a := test.NewTempApp(t)
+	s := newSpelling(a)
+	defer s.close()
+	readySpelling(t, s, "F")
+	if got := words(s.misspelled("Le Comité a pris note du rapport et a décidé de poursuivre les travaux.")); len(got) != 0 {
+		t.Errorf("French text flagged in French: %q", got)
+	}
+	if got := words(s.misspelled("Le Comité a pris note du raport.")); !slices.Equal(got, []string{"raport"}) {
+		t.Errorf("misspelled = %q, want raport", got)
+	}
+	readySpelling(t, s, "E")
+	if got := words(s.misspelled("The Committee took note of the report.")); len(got) != 0 {
+		t.Errorf("English text flagged after switching back: %q", got)
+	}
+}
