@@ -71,7 +71,7 @@ func (e *Editor) showImportLog(path string, warnings []string) {
 	v.entries = v.entries[:0]
 	for _, fd := range e.rep.Meeting.Fields() {
 		if strings.TrimSpace(*fd.Value) == "" {
-			v.entries = append(v.entries, logEntry{text: "No " + strings.ToLower(meetingLabel(fd)) + " found: type it in the Meeting tab.",
+			v.entries = append(v.entries, logEntry{text: "No " + strings.ToLower(meetingLabel(fd)) + " in the document: tap to fill in the field.",
 				item: -1, para: -1, field: fd.Key})
 		}
 	}

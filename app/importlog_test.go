@@ -29,12 +29,12 @@ func TestImportShowsLogAndMarksMissingFields(t *testing.T) {
 		t.Errorf("the Import tab is not shown")
 	}
 	remarks := e.Remarks()
-	for _, want := range []string{"No venue found: type it in the Meeting tab.", "No dates found: type it in the Meeting tab."} {
+	for _, want := range []string{"No venue in the document: tap to fill in the field.", "No dates in the document: tap to fill in the field."} {
 		if !slices.Contains(remarks, want) {
 			t.Errorf("remarks %q lack %q", remarks, want)
 		}
 	}
-	if slices.Contains(remarks, "No short name found: type it in the Meeting tab.") {
+	if slices.Contains(remarks, "No short name in the document: tap to fill in the field.") {
 		t.Errorf("a field the document gives is reported missing: %q", remarks)
 	}
 	skipped := slices.IndexFunc(remarks, func(s string) bool { return strings.Contains(s, "paragraph 3 follows paragraph 1") })
@@ -51,7 +51,7 @@ func TestImportShowsLogAndMarksMissingFields(t *testing.T) {
 		t.Errorf("the warning showed item %d paragraph %d, want item II's first", e.item, e.para)
 	}
 	// Tapping the venue's remark puts the cursor in the venue field.
-	venue := slices.Index(remarks, "No venue found: type it in the Meeting tab.")
+	venue := slices.Index(remarks, "No venue in the document: tap to fill in the field.")
 	e.imports.list.Select(venue)
 	field := e.meeting.entries[5]
 	if w.Canvas().Focused() != field || e.side.Selected().Text != "Meeting" {

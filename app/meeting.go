@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"rapporteur/app/keymap"
@@ -30,10 +31,10 @@ var (
 type meetingForm struct {
 	e       *Editor
 	entries []*keymap.Entry
-	keys    []string           // the entries' field keys
-	items   []*widget.FormItem // the entries' rows, for the import's marks
-	form    *widget.Form
-	missing string // the document an import found no value in, for the marks
+	keys    []string        // the entries' field keys
+	marks   []*widget.Label // under each entry: what the import did not find
+	labels  []string        // the entries' labels
+	missing string          // the document an import found no value in, for the marks
 	// firstItem and firstPara number a report that continues another.
 	firstItem, firstPara *keymap.Entry
 	box                  fyne.CanvasObject
@@ -42,7 +43,6 @@ type meetingForm struct {
 func newMeetingForm(e *Editor) *meetingForm {
 	f := &meetingForm{e: e}
 	form := widget.NewForm()
-	f.form = form
 	for _, fd := range f.e.rep.Meeting.Fields() {
 		ent := keymap.NewEntry(e.keys)
 		ent.SetPlaceHolder(meetingHints[fd.Key])
@@ -55,9 +55,13 @@ func newMeetingForm(e *Editor) *meetingForm {
 		}
 		f.entries = append(f.entries, ent)
 		f.keys = append(f.keys, fd.Key)
-		fi := widget.NewFormItem(meetingLabel(fd), ent)
-		f.items = append(f.items, fi)
-		form.AppendItem(fi)
+		mark := widget.NewLabel("")
+		mark.Importance = widget.WarningImportance
+		mark.SizeName = theme.SizeNameCaptionText
+		mark.Hide()
+		f.marks = append(f.marks, mark)
+		f.labels = append(f.labels, meetingLabel(fd))
+		form.Append(meetingLabel(fd), container.NewVBox(ent, mark))
 	}
 	f.firstItem, f.firstPara = keymap.NewEntry(e.keys), keymap.NewEntry(e.keys)
 	f.firstItem.SetPlaceHolder("I")
@@ -183,17 +187,18 @@ func (f *meetingForm) markMissing(document string) {
 func (f *meetingForm) mark() {
 	changed := false
 	for k, ent := range f.entries {
-		hint := ""
-		if f.missing != "" && strings.TrimSpace(ent.Text) == "" {
-			hint = "Not found in " + f.missing + ": type it here"
+		m := f.marks[k]
+		show := f.missing != "" && strings.TrimSpace(ent.Text) == ""
+		if show {
+			m.SetText("Not found in " + f.missing)
 		}
-		if f.items[k].HintText != hint {
-			f.items[k].HintText = hint
+		if show != m.Visible() {
+			m.Hidden = !show
 			changed = true
 		}
 	}
 	if changed {
-		f.form.Refresh()
+		f.box.Refresh() // lay the form out again for the marks
 	}
 }
 
@@ -201,9 +206,9 @@ func (f *meetingForm) mark() {
 // the import.
 func (e *Editor) Missing() []string {
 	var out []string
-	for k, fi := range e.meeting.items {
-		if fi.HintText != "" {
-			out = append(out, e.meeting.items[k].Text)
+	for k, m := range e.meeting.marks {
+		if m.Visible() {
+			out = append(out, e.meeting.labels[k])
 		}
 	}
 	return out

@@ -62,7 +62,7 @@ func (e *Editor) newReportDialog() *newReportForm {
 	f.first = newDialogField("e.g. " + firstItemTitle)
 	f.name = newDialogField("File name")
 	f.name.Validator = f.validName
-	f.where = widget.NewLabel(f.folder)
+	f.where = widget.NewLabel(homeShort(f.folder))
 	f.where.Truncation = fyne.TextTruncateEllipsis
 	choose := widget.NewButton("Choose…", f.chooseFolder)
 	items = append(items,
@@ -169,7 +169,7 @@ func (f *newReportForm) chooseFolder() {
 
 func (f *newReportForm) setFolder(dir string) {
 	f.folder = dir
-	f.where.SetText(dir)
+	f.where.SetText(homeShort(dir))
 	_ = f.name.Validate()
 }
 
@@ -186,10 +186,11 @@ func (f *newReportForm) create() error {
 }
 
 // newReportFolder is where a new report goes unless the rapporteur picks
-// another folder: the folder last used, else Documents, else home.
+// another folder: the folder last chosen in a file dialog, else the last
+// report's, else Documents, else home.
 func (e *Editor) newReportFolder() string {
-	if dir := e.app.Preferences().String(prefFolder); dir != "" {
-		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+	for _, dir := range []string{e.app.Preferences().String(prefFolder), filepath.Dir(e.app.Preferences().String(prefLast))} {
+		if st, err := os.Stat(dir); dir != "." && err == nil && st.IsDir() {
 			return dir
 		}
 	}

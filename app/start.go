@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -79,17 +80,29 @@ func (s *startPage) refresh() {
 			continue
 		}
 		path := p
-		b := widget.NewButtonWithIcon(filepath.Base(path)+" — "+filepath.Dir(path), theme.FileIcon(), func() {
-			s.e.OpenOrRecover(path)
-		})
+		b := widget.NewButtonWithIcon(filepath.Base(path), theme.FileIcon(), func() { s.e.OpenOrRecover(path) })
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
-		s.recent.Add(b)
+		where := widget.NewLabel(homeShort(filepath.Dir(path)))
+		where.Truncation = fyne.TextTruncateEllipsis
+		where.Importance = widget.LowImportance
+		where.SizeName = theme.SizeNameCaptionText
+		s.recent.Add(container.NewBorder(nil, nil, b, nil, where))
 	}
 	if len(s.recent.Objects) == 0 {
 		s.recent.Add(s.none)
 	}
 	s.recent.Refresh()
+}
+
+// homeShort writes a folder in the home folder as "~/Documents/PTC".
+func homeShort(dir string) string {
+	if home, err := os.UserHomeDir(); err == nil {
+		if rel, err := filepath.Rel(home, dir); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.Join("~", rel)
+		}
+	}
+	return dir
 }
 
 // ShowStart closes the open report (its pending edits are written first)
