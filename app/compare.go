@@ -85,7 +85,10 @@ func newCompareView(e *Editor) *compareView {
 	redline := widget.NewButtonWithIcon("Redline PDF…", theme.DocumentSaveIcon(), e.askRedline)
 	word := widget.NewButtonWithIcon("Word…", theme.DocumentSaveIcon(), e.askRevisions)
 	v.only = widget.NewCheck("Redline of the changes only", nil)
-	pick := container.NewHBox(widget.NewLabel("From"), v.old, widget.NewLabel("to"), v.new)
+	wide := func(s *widget.Select) fyne.CanvasObject {
+		return container.NewGridWrap(fyne.NewSize(150, s.MinSize().Height), s)
+	}
+	pick := container.NewHBox(widget.NewLabel("From"), wide(v.old), widget.NewLabel("to"), wide(v.new))
 	tools := container.NewBorder(nil, nil, pick, container.NewHBox(prev, next, redline, word))
 	legend := newRedlineText(slices.Concat(plainText("Inserted words are", plain), plainText("underlined", inserted),
 		[]rword{{text: "; deleted words are", glue: true}}, plainText("struck through", deleted), []rword{{text: ".", glue: true}}))
