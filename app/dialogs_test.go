@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -198,5 +199,19 @@ func TestHelpListsShortcuts(t *testing.T) {
 	l, _ := dialogLabels(t, e.win)
 	if !strings.Contains(strings.Join(l, "\n"), "Ctrl+Shift+C") {
 		t.Errorf("the shortcuts dialog shows %q", l)
+	}
+}
+
+func TestMessagesCloseWithEnterOrEscape(t *testing.T) {
+	e, _ := openSample(t, big)
+	for _, k := range []fyne.KeyName{fyne.KeyEscape, fyne.KeyReturn} {
+		e.showError(errors.New("the disk is full"))
+		if e.win.Canvas().Overlays().Top() == nil {
+			t.Fatal("no error shown")
+		}
+		pressKey(e.win, k)
+		if e.win.Canvas().Overlays().Top() != nil {
+			t.Errorf("%s left the error shown", k)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 
 	"rapporteur/app/keymap"
 	"rapporteur/draft"
@@ -195,5 +196,7 @@ func (e *Editor) showError(err error) {
 		return
 	}
 	e.status.setSave(fmt.Sprintf("Error: %v", err))
-	showError(err, e.win)
+	d := dialog.NewError(err, e.win)
+	e.dialogKeys(d, nil, d.Hide, d.Hide)
+	d.Show()
 }

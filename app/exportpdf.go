@@ -109,7 +109,9 @@ func (e *Editor) exported(path string, warnings []string, err error) {
 	})
 	open.Importance = widget.HighImportance
 	content.Add(open)
-	dialog.ShowCustom("Exported", "Close", content, e.win)
+	d := dialog.NewCustom("Exported", "Close", content, e.win)
+	e.dialogKeys(d, nil, d.Hide, d.Hide)
+	d.Show()
 }
 
 // warningList puts the first warnings one a line, and says how many more.

@@ -37,6 +37,7 @@ func (e *Editor) showRecovery(path string, err error) dialog.Dialog {
 	b, ok := workspace.LastGoodBackup(path, err)
 	if !ok {
 		d := dialog.NewError(err, e.win)
+		e.dialogKeys(d, nil, d.Hide, d.Hide)
 		d.Show()
 		return d
 	}
@@ -47,6 +48,7 @@ func (e *Editor) showRecovery(path string, err error) dialog.Dialog {
 			e.showError(e.restoreBackup(path, b))
 		}
 	}, e.win)
+	e.dialogKeys(d, nil, d.Confirm, d.Hide)
 	d.Resize(fyne.NewSize(560, 280))
 	d.Show()
 	return d

@@ -3,7 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
@@ -60,5 +59,3 @@ func (e *Editor) SaveState() string { return e.status.save.Text }
 
 // Counts returns the status line's word and paragraph counts as shown.
 func (e *Editor) Counts() string { return e.status.counts.Text }
-
-func showError(err error, w fyne.Window) { dialog.ShowError(err, w) }
