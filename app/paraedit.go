@@ -94,18 +94,26 @@ func (e *Editor) MergeParagraph() error {
 	return e.edit(restructure{do: func(*draft.Report) error { return it.MergeParagraph(k) }})
 }
 
-// MoveParagraph moves the current paragraph up (-1) or down (+1) in its item.
+// MoveParagraph moves the current paragraph up (-1) or down (+1) one row of
+// the list: past a paragraph they change places; past a sub-item's heading
+// it goes under the sub-item on the other side (see moveTarget). One undo
+// step either way.
 func (e *Editor) MoveParagraph(delta int) error {
 	it, k, err := e.current()
 	if err != nil || k < 0 {
 		return orNoParagraph(err)
 	}
-	to := k + delta
-	if to < 0 || to >= len(it.Paragraphs) {
+	to, sub, ok := moveTarget(it, k, delta)
+	if !ok {
 		return nil
 	}
+	p := it.Paragraphs[k]
 	err = e.edit(restructure{do: func(r *draft.Report) error {
 		e.para = to
+		p.Sub = sub
+		if to == k {
+			return nil
+		}
 		return r.MoveParagraph(e.item, k, e.item, to)
 	}})
 	if err != nil {
@@ -155,7 +163,7 @@ func orNoParagraph(err error) error {
 	if err != nil {
 		return err
 	}
-	return errors.New("the item has no paragraph yet: insert one first")
+	return errors.New("the item has no paragraph yet: New Paragraph (Ctrl+Enter) writes its first")
 }
 
 // byteOffset converts a rune offset in s to a byte offset.
