@@ -141,7 +141,7 @@ func (v *checksView) show(found []draft.Finding, at int) {
 			errs++
 		}
 	}
-	v.count.SetText(fmt.Sprintf("%d findings, %d errors", len(v.found), errs))
+	v.count.SetText(plural(len(v.found), "finding") + ", " + plural(errs, "error"))
 	v.list.UnselectAll()
 	v.list.Refresh()
 }
