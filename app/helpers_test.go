@@ -21,6 +21,7 @@ var fixedClock = time.Date(2026, 3, 4, 17, 30, 0, 0, time.UTC)
 // window of the given size, and returns the editor and the file's path.
 func openSample(t *testing.T, size fyne.Size) (*Editor, string) {
 	t.Helper()
+	privateStorage(t)
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
 	t.Cleanup(w.Close)
@@ -38,6 +39,11 @@ func openSample(t *testing.T, size fyne.Size) (*Editor, string) {
 	t.Cleanup(func() { e.closeDoc() })
 	return e, path
 }
+
+// privateStorage gives the test its own app storage: Fyne's test app keeps
+// it in the system's temporary folder, where the user's word list would
+// outlive the test and reach the next.
+func privateStorage(t *testing.T) { t.Setenv("TMPDIR", t.TempDir()) }
 
 // readBack loads the working copy as the file holds it, through a second,
 // read-only handle.

@@ -45,6 +45,7 @@ func words(rs []spell.Range) []string {
 }
 
 func TestSpellingChecksWithReportNames(t *testing.T) {
+	privateStorage(t)
 	a := test.NewTempApp(t)
 	s := newSpelling(a)
 	defer s.close()
@@ -83,6 +84,7 @@ func TestSpellingChecksWithReportNames(t *testing.T) {
 }
 
 func TestSpellingFollowsReportLanguage(t *testing.T) {
+	privateStorage(t)
 	a := test.NewTempApp(t)
 	s := newSpelling(a)
 	defer s.close()

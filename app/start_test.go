@@ -19,6 +19,7 @@ import (
 func freshEditor(t *testing.T, size fyne.Size) (*Editor, fyne.Window, string) {
 	t.Helper()
 	home := t.TempDir()
+	privateStorage(t)
 	t.Setenv("HOME", home)
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
 	if err := os.Mkdir(filepath.Join(home, "Documents"), 0o755); err != nil {
