@@ -31,5 +31,4 @@
 // rapporteur/app/keymap and rapporteur/app/textarea only: every file it
 // opens, creates or writes goes through the workspace, never the store
 // directly.
-// through the workspace, never the store directly.
 package app
