@@ -162,7 +162,7 @@ func TestEditMenuClipboard(t *testing.T) {
 	e, _ := openSample(t, big)
 	ent := e.paras.editorFor(0)
 	e.win.Canvas().Focus(ent)
-	text := ent.Text
+	text := ent.Text()
 	menuItem(t, e, "Edit", "Select All").Action()
 	menuItem(t, e, "Edit", "Cut").Action()
 	if got := e.app.Clipboard().Content(); got != text {

@@ -19,6 +19,15 @@ func TestScreenMain(t *testing.T) {
 	capture(t, e, "main.png")
 }
 
+// TestScreenSubItems is an item discussed in turn: each sub-item's heading
+// (category line, letter and title, documents, presentations) stands above
+// its paragraphs.
+func TestScreenSubItems(t *testing.T) {
+	e, _ := openSample(t, screen)
+	e.agenda.selectItem(3)
+	capture(t, e, "subitems.png")
+}
+
 func TestScreenConclusionBuilder(t *testing.T) {
 	e, _ := openSample(t, screen)
 	e.agenda.selectItem(3)

@@ -203,7 +203,12 @@ func (e *Editor) confirmDelete() {
 // title, category, documents, presentations and (sub-items) attachments.
 func (e *Editor) EditSelectedDetails() {
 	i, j := e.agenda.selection()
-	if i < 0 {
+	e.editDetails(i, j)
+}
+
+// editDetails opens the form for item i, or its sub-item j when j >= 0.
+func (e *Editor) editDetails(i, j int) {
+	if i < 0 || i >= len(e.rep.Items) {
 		return
 	}
 	d := e.details(i, j)

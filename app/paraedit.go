@@ -60,6 +60,35 @@ func (e *Editor) InsertParagraph(after bool) error {
 	return nil
 }
 
+// WriteFirstParagraph writes the first paragraph under sub-item j, which
+// has none yet, where its heading stands, and puts the cursor in it.
+func (e *Editor) WriteFirstParagraph(j int) error {
+	it := e.Item()
+	if it == nil {
+		return errNoItem
+	}
+	if j < 0 || j >= len(it.SubItems) {
+		return nil
+	}
+	at := len(it.Paragraphs)
+	for _, r := range listRows(it) {
+		if r.heading && r.sub == j {
+			at = r.k
+		}
+	}
+	sub := it.SubItems[j].ID
+	err := e.edit(restructure{do: func(r *draft.Report) error {
+		_, err := r.InsertParagraph(it, at, sub, "")
+		e.para = at
+		return err
+	}})
+	if err != nil {
+		return err
+	}
+	e.paras.focusRow(at)
+	return nil
+}
+
 // SplitParagraph splits the current paragraph at its cursor.
 func (e *Editor) SplitParagraph() error {
 	it, k, err := e.current()
@@ -182,7 +211,6 @@ func (v *paraView) toolbar() fyne.CanvasObject {
 	run := func(f func() error) func() {
 		return func() { e.showError(f()) }
 	}
-	v.sub.OnChanged = func(string) { e.showError(e.SetParagraphSub(v.sub.SelectedIndex() - 1)) }
 	return container.NewHBox(
 		widget.NewButtonWithIcon("Before", theme.ContentAddIcon(), run(func() error { return e.InsertParagraph(false) })),
 		widget.NewButtonWithIcon("After", theme.ContentAddIcon(), run(func() error { return e.InsertParagraph(true) })),
@@ -191,28 +219,7 @@ func (v *paraView) toolbar() fyne.CanvasObject {
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), run(func() error { return e.MoveParagraph(-1) })),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), run(func() error { return e.MoveParagraph(1) })),
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), run(e.DeleteParagraph)),
-		v.sub,
 	)
-}
-
-// syncSub shows the current paragraph's sub-item in the selector.
-func (v *paraView) syncSub() {
-	it, k, _ := v.e.current()
-	opts := []string{"Whole item"}
-	sel := 0
-	if it != nil {
-		for j, s := range it.SubItems {
-			opts = append(opts, draft.SubItemLetter(j)+". "+truncate(s.Title, 28))
-			if k >= 0 && it.Paragraphs[k].Sub == s.ID {
-				sel = j + 1
-			}
-		}
-	}
-	f := v.sub.OnChanged
-	v.sub.OnChanged = nil
-	v.sub.Options = opts
-	v.sub.SetSelectedIndex(sel)
-	v.sub.OnChanged = f
 }
 
 func truncate(s string, n int) string {

@@ -29,7 +29,6 @@ func (v *paraView) showText(k, cursor int) {
 func (v *paraView) focusAt(k int, then func(*paraEntry)) {
 	v.e.para = k
 	v.scrollTo(k)
-	v.syncSub()
 	v.pending = pendingFocus{row: -1}
 	if !v.focusEditor(k, then) {
 		v.pending = pendingFocus{row: k, then: then}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,13 +20,17 @@ const numberWidth = 52
 
 // paraView is the centre of the window: the selected item's heading and its
 // paragraphs in a virtualised list, one paragraph editor (textarea.Area)
-// per visible row.
+// per visible row, each sub-item's heading standing above its paragraphs
+// (see listRows). The list's rows are headings and paragraphs; heights and
+// scrolling go by row, the editors and the cursor by paragraph.
 type paraView struct {
 	e       *Editor
 	title   *widget.Label
 	detail  *widget.Label
-	sub     *widget.Select
 	list    *widget.List
+	layout  []listRow   // the rows of the item shown
+	rowFor  []int       // each paragraph's row
+	measure *subHeading // a heading laid out off screen, for row heights
 	box     fyne.CanvasObject
 	width   float32            // the editors' width the row heights are for
 	heights map[int]float32    // row heights set on the list
@@ -44,7 +49,7 @@ func newParaView(e *Editor) *paraView {
 	v.detail = widget.NewLabel("")
 	v.detail.Wrapping = fyne.TextWrapWord
 	v.detail.Importance = widget.LowImportance
-	v.sub = widget.NewSelect(nil, nil)
+	v.measure = newSubHeading()
 	v.list = widget.NewList(v.length, v.create, v.update)
 	watch := container.New(&widthWatcher{onWidth: v.setWidth}, v.list)
 	head := container.NewVBox(v.title, v.detail, container.NewHScroll(v.toolbar()))
@@ -55,30 +60,80 @@ func newParaView(e *Editor) *paraView {
 
 func (v *paraView) object() fyne.CanvasObject { return v.box }
 
-func (v *paraView) length() int {
-	if it := v.e.Item(); it != nil {
-		return len(it.Paragraphs)
-	}
-	return 0
-}
+func (v *paraView) length() int { return len(v.layout) }
 
-func (v *paraView) create() fyne.CanvasObject {
-	num := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-	return container.New(&rowLayout{}, num, newParaEntry(v.e.keys))
-}
-
-// update binds row id's editor to its paragraph. The editor reports each
-// edit to the edit path, its line count to the row's height, its caret to
-// the scrolling, and Up or Down past its ends to the paragraph there.
-func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
-	c := obj.(*fyne.Container)
-	num, ent := c.Objects[0].(*widget.Label), c.Objects[1].(*paraEntry)
+// relayout lays the item shown out in rows.
+func (v *paraView) relayout() {
+	v.layout, v.rowFor = nil, nil
 	it := v.e.Item()
-	if it == nil || id >= len(it.Paragraphs) {
+	if it == nil {
 		return
 	}
-	p := it.Paragraphs[id]
-	if t := v.numberText(it, id); num.Text != t {
+	v.layout = listRows(it)
+	v.rowFor = make([]int, len(it.Paragraphs))
+	for r, row := range v.layout {
+		if !row.heading {
+			v.rowFor[row.k] = r
+		}
+	}
+}
+
+// row returns the list row paragraph k stands in, -1 for none.
+func (v *paraView) row(k int) int {
+	if k < 0 || k >= len(v.rowFor) {
+		return -1
+	}
+	return v.rowFor[k]
+}
+
+// create makes a row that shows a heading or a paragraph (its number and
+// editor), one at a time.
+func (v *paraView) create() fyne.CanvasObject {
+	num := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	para := container.New(&rowLayout{}, num, newParaEntry(v.e.keys))
+	head := newSubHeading()
+	return container.NewStack(head.object(), para, &headingRef{h: head})
+}
+
+// headingRef keeps a row's heading with the row; it draws nothing.
+type headingRef struct {
+	widget.BaseWidget
+	h *subHeading
+}
+
+// CreateRenderer draws nothing.
+func (r *headingRef) CreateRenderer() fyne.WidgetRenderer {
+	r.ExtendBaseWidget(r)
+	return widget.NewSimpleRenderer(layout.NewSpacer())
+}
+
+// update shows row id: a heading, or a paragraph bound to the row's
+// editor. The editor reports each edit to the edit path, its line count to
+// the row's height, its caret to the scrolling, and Up or Down past its
+// ends to the paragraph there.
+func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
+	outer := obj.(*fyne.Container)
+	head, c := outer.Objects[2].(*headingRef).h, outer.Objects[1].(*fyne.Container)
+	num, ent := c.Objects[0].(*widget.Label), c.Objects[1].(*paraEntry)
+	it := v.e.Item()
+	if it == nil || id >= len(v.layout) {
+		return
+	}
+	r := v.layout[id]
+	if r.heading {
+		v.release(ent)
+		c.Hide()
+		head.object().Show()
+		head.onFirst = func() { v.e.showError(v.e.WriteFirstParagraph(r.sub)) }
+		head.onEdit = func() { v.e.editDetails(v.e.item, r.sub) }
+		head.show(it, r)
+		return
+	}
+	head.object().Hide()
+	c.Show()
+	k := r.k
+	p := it.Paragraphs[k]
+	if t := fmt.Sprintf("%d.", v.e.num.Number(v.e.item, k)); num.Text != t {
 		num.SetText(t)
 	}
 	if old, ok := v.bound[ent]; ok && v.rows[old] == ent {
@@ -87,35 +142,36 @@ func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
 	if was, ok := v.ids[ent]; ok && was != p.ID && ent.Focused() {
 		v.takenBack(ent, was)
 	}
-	v.bound[ent], v.rows[id], v.ids[ent] = id, ent, p.ID
+	v.bound[ent], v.rows[k], v.ids[ent] = k, ent, p.ID
 	ent.OnEdit = nil
 	ent.SetText(p.Text)
 	pid := p.ID
 	ent.OnEdit = func(ed textarea.Edit) { v.typed(pid, ent, ed) }
 	ent.OnFocus = func(in bool) {
 		if in {
-			v.focused(id)
+			v.focused(k)
 		} else {
 			v.fit(id, ent)
 		}
 	}
 	ent.OnLines = func(int) { v.fit(id, ent) }
 	ent.OnCaret = func(top, bottom float32) { v.keepInView(id, ent, top, bottom) }
-	ent.OnLeave = func(dir int, x float32) { v.leave(id, dir, x) }
-	v.drawn(id)
+	ent.OnLeave = func(dir int, x float32) { v.leave(k, dir, x) }
+	v.drawn(k)
 }
 
-// numberText is the row's derived number, with the sub-item letter under
-// the first paragraph written under each sub-item.
-func (v *paraView) numberText(it *draft.Item, k int) string {
-	s := fmt.Sprintf("%d.", v.e.num.Number(v.e.item, k))
-	p := it.Paragraphs[k]
-	if p.Sub != 0 && (k == 0 || it.Paragraphs[k-1].Sub != p.Sub) {
-		if _, j := it.SubItem(p.Sub); j >= 0 {
-			s += "\n(" + draft.SubItemLetter(j) + ")"
-		}
+// release lets go of an editor whose row now shows a heading: it no longer
+// shows its paragraph, and gives up the cursor it had in it.
+func (v *paraView) release(ent *paraEntry) {
+	if old, ok := v.bound[ent]; ok && v.rows[old] == ent {
+		delete(v.rows, old)
 	}
-	return s
+	if was, ok := v.ids[ent]; ok && ent.Focused() {
+		v.takenBack(ent, was)
+	}
+	delete(v.bound, ent)
+	delete(v.ids, ent)
+	ent.OnEdit, ent.OnFocus, ent.OnLines, ent.OnCaret, ent.OnLeave = nil, nil, nil, nil, nil
 }
 
 // typed is a keystroke (or a cut or paste) in paragraph pid: the new text
@@ -125,10 +181,10 @@ func (v *paraView) typed(pid draft.ID, ent *paraEntry, ed textarea.Edit) {
 	v.e.edit(typed{at: paragraphAt(pid), text: ent.Text(), span: span{at: ed.At, old: len(ed.Old), new: len(ed.New), known: true}})
 }
 
-func (v *paraView) focused(id int) {
-	v.e.para = id
+// focused marks paragraph k as the current one.
+func (v *paraView) focused(k int) {
+	v.e.para = k
 	v.away = awayFocus{}
-	v.syncSub()
 }
 
 // fit gives row id the height its editor's lines take, measuring nothing.
@@ -168,8 +224,16 @@ func (v *paraView) setHeights() {
 	if it == nil {
 		return
 	}
-	for k, p := range it.Paragraphs {
-		v.setHeight(k, p.Text)
+	for id, r := range v.layout {
+		if !r.heading {
+			v.setHeight(id, it.Paragraphs[r.k].Text)
+			continue
+		}
+		v.measure.show(it, r)
+		if h := v.measure.height(v.width + numberWidth + theme.Padding()); v.heights[id] != h {
+			v.heights[id] = h
+			v.list.SetItemHeight(id, h)
+		}
 	}
 }
 
@@ -184,8 +248,8 @@ func (v *paraView) refresh() {
 		v.title.SetText(fmt.Sprintf("ITEM %s – %s", v.e.rep.ItemNumber(v.e.item), strings.ToUpper(it.Title)))
 		v.detail.SetText(itemDetail(v.e, v.e.item))
 	}
+	v.relayout()
 	v.setHeights()
-	v.syncSub()
 	v.list.Refresh()
 }
 
@@ -215,20 +279,22 @@ func itemDetail(e *Editor, i int) string {
 }
 
 func (v *paraView) refreshRow(k int) {
-	if it := v.e.Item(); it != nil && k >= 0 && k < len(it.Paragraphs) {
-		v.setHeight(k, it.Paragraphs[k].Text)
-		v.list.RefreshItem(k)
+	if it := v.e.Item(); it != nil && v.row(k) >= 0 {
+		v.setHeight(v.row(k), it.Paragraphs[k].Text)
+		v.list.RefreshItem(v.row(k))
 	}
 }
 
+// scrollTo scrolls paragraph k into view.
 func (v *paraView) scrollTo(k int) {
-	if k >= 0 && k < v.length() {
-		v.list.ScrollTo(k)
+	if r := v.row(k); r >= 0 {
+		v.list.ScrollTo(r)
 	}
 }
 
-// editorFor returns the visible editor showing row k, or nil. The list
-// recycles its rows, so the editor last given row k is the one showing it.
+// editorFor returns the visible editor showing paragraph k, or nil. The
+// list recycles its rows, so the editor last given paragraph k is the one
+// showing it.
 func (v *paraView) editorFor(k int) *paraEntry {
 	if ent := v.rows[k]; ent != nil && ent.Visible() {
 		return ent

@@ -64,16 +64,3 @@ func (m *measurer) width(s string) float32 {
 	m.cache[s] = w
 	return w
 }
-
-// lineHeight is the height of one line of text in an Entry.
-func lineHeight() float32 {
-	return fyne.MeasureText("Mg", theme.TextSize(), fyne.TextStyle{}).Height
-}
-
-// entryHeight returns the height of a word-wrapped Entry showing text in a
-// row whose text area is width wide.
-func (m *measurer) entryHeight(text string, width float32) float32 {
-	n := wrappedLines(text, width, m.width)
-	// Lines are set lineHeight apart with LineSpacing between them.
-	return float32(n)*lineHeight() + float32(n-1)*theme.LineSpacing() + 2*theme.InnerPadding()
-}

@@ -207,17 +207,17 @@ func TestNewReportDialog(t *testing.T) {
 	if w.Canvas().Overlays().Top() != nil {
 		t.Error("the dialog is still shown")
 	}
+	settle(w) // the list draws the new paragraph's row, which takes the cursor
+	ent, ok := w.Canvas().Focused().(*paraEntry)
+	if !ok || ent != e.paras.editorFor(0) {
+		t.Fatalf("focus is on %T, want paragraph 1", w.Canvas().Focused())
+	}
 	m := readBack(t, want).Meeting
 	if m.ShortName != "PTC" || m.Venue != "Brussels" || m.Dates != "" || m.Language != "E" {
 		t.Errorf("meeting saved = %+v", m)
 	}
 	if got := e.paras.title.Text; got != "ITEM I – OPENING OF THE MEETING" {
 		t.Errorf("heading %q, want item I", got)
-	}
-	settle(w) // the list draws the new paragraph's row, which takes the cursor
-	ent, ok := w.Canvas().Focused().(*paraEntry)
-	if !ok || ent != e.paras.editorFor(0) {
-		t.Fatalf("focus is on %T, want paragraph 1", w.Canvas().Focused())
 	}
 	test.Type(ent, "The Chairperson opened the Session.")
 	if got := e.rep.Items[0].Paragraphs[0].Text; got != "The Chairperson opened the Session." {

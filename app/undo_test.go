@@ -149,6 +149,8 @@ func TestUndoShowsWhere(t *testing.T) {
 	e, _ := openSample(t, big)
 	withClock(e)
 	e.agenda.selectItem(2)
+	e.paras.scrollTo(1) // under sub-item c's heading, below a and b
+	settle(e.win)
 	ent := e.paras.editorFor(1)
 	text := ent.Text()
 	at := strings.Index(text, " ") + 1
