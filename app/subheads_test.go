@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"rapporteur/draft"
 )
 
@@ -155,4 +158,72 @@ func slicesIndex(ps []*draft.Paragraph, p *draft.Paragraph) int {
 		}
 	}
 	return -1
+}
+
+// headingTexts returns the heading rows the paragraph list shows, each as
+// its lines joined by " | ".
+func headingTexts(e *Editor) []string {
+	var out []string
+	for _, o := range visibleObjects(e.paras.list) {
+		rt, ok := o.(*widget.RichText)
+		if !ok {
+			continue
+		}
+		var lines []string
+		for _, s := range rt.Segments {
+			lines = append(lines, s.Textual())
+		}
+		out = append(out, strings.Join(lines, " | "))
+	}
+	return out
+}
+
+func TestSubItemHeadingsStandAboveTheirParagraphs(t *testing.T) {
+	e, _ := openSample(t, big)
+	e.agenda.selectItem(3)
+	if got := describe(e.paras.layout); got != "a p0 p1 p2 b p3" {
+		t.Errorf("item IV rows %q", got)
+	}
+	heads := headingTexts(e)
+	want := "(To take note, for discussion) | a. Single submission of arrival data | Doc. HP0208Ea | • Presentation by Estonia | • Presentation by Türkiye – lessons from the e-manifest pilot"
+	if len(heads) == 0 || heads[0] != want {
+		t.Errorf("first heading %q, want %q", heads, want)
+	}
+	for _, o := range visibleObjects(e.paras.box) {
+		if _, ok := o.(*widget.Select); ok {
+			t.Errorf("the paragraph toolbar still has a sub-item drop-down")
+		}
+	}
+	if nums := rowNumbers(e); nums[0] != "10." || nums[2] != "12." {
+		t.Errorf("numbers %v", nums)
+	}
+}
+
+func TestEmptySubItemTakesItsFirstParagraph(t *testing.T) {
+	e, _ := openSample(t, big)
+	e.agenda.selectItem(2) // a and b have no paragraphs
+	n := e.num.Total()
+	test.Tap(button(t, e.win, "Write its first paragraph"))
+	it := e.Item()
+	p := it.Paragraphs[1]
+	if _, j := it.SubItem(p.Sub); j != 0 || p.Text != "" || e.num.Total() != n+1 {
+		t.Fatalf("paragraph 2 of item III is %q under %d; %d paragraphs", p.Text, j, e.num.Total())
+	}
+	settle(e.win)
+	ent, ok := e.win.Canvas().Focused().(*paraEntry)
+	if !ok || ent != e.paras.editorFor(1) {
+		t.Fatalf("the cursor is on %T, not in the new paragraph", e.win.Canvas().Focused())
+	}
+	test.Type(ent, "The Chair of the Tariff Data Group presented the report.")
+	if got := e.Item().Paragraphs[1].Text; got != "The Chair of the Tariff Data Group presented the report." {
+		t.Errorf("typed into the new paragraph: %q", got)
+	}
+	if got := describe(e.paras.layout); got != "p0 a p1 b0@2 c p2 p3" {
+		t.Errorf("rows after %q", got)
+	}
+	e.Undo()
+	e.Undo()
+	if e.num.Total() != n {
+		t.Errorf("two undos leave %d paragraphs, want %d", e.num.Total(), n)
+	}
 }
