@@ -167,6 +167,7 @@ func (e *Editor) refreshAll() {
 	e.idx.build(e.rep)
 	e.words = e.idx.words
 	e.num = e.rep.Numbering()
+	e.spell.learn(e.rep) // names in titles and presentations are not misspelled
 	e.agenda.refresh()
 	e.paras.refresh()
 	e.concl.refresh()

@@ -63,6 +63,11 @@ type Editor struct {
 	lastNewReport *newReportForm
 	lastTitle     *dialogField
 	lastFind      *findPanel
+
+	// The spelling check and the marks it puts in the paragraphs
+	// (spelling.go, spellmarks.go).
+	spell *spelling
+	marks *spellMarks
 }
 
 // New builds the editor inside window w of application a. It shows an empty
@@ -126,6 +131,7 @@ func (e *Editor) Show(doc Doc, r *draft.Report) {
 	}
 	e.win.SetTitle(title)
 	e.refreshAll()
+	e.spell.use(r.Meeting.Language, e.marks.recheck)
 	for _, f := range e.fileViews {
 		f()
 	}

@@ -157,6 +157,7 @@ func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
 	ent.OnLines = func(int) { v.fit(id, ent) }
 	ent.OnCaret = func(top, bottom float32) { v.keepInView(id, ent, top, bottom) }
 	ent.OnLeave = func(dir int, x float32) { v.leave(k, dir, x) }
+	v.e.marks.bind(ent, pid)
 	v.drawn(k)
 }
 
@@ -172,6 +173,8 @@ func (v *paraView) release(ent *paraEntry) {
 	delete(v.bound, ent)
 	delete(v.ids, ent)
 	ent.OnEdit, ent.OnFocus, ent.OnLines, ent.OnCaret, ent.OnLeave = nil, nil, nil, nil, nil
+	ent.ContextItems = nil
+	ent.SetMarks(nil)
 }
 
 // typed is a keystroke (or a cut or paste) in paragraph pid: the new text
@@ -179,6 +182,7 @@ func (v *paraView) release(ent *paraEntry) {
 // grows with the paragraph. The row's height follows through OnLines.
 func (v *paraView) typed(pid draft.ID, ent *paraEntry, ed textarea.Edit) {
 	v.e.edit(typed{at: paragraphAt(pid), text: ent.Text(), span: span{at: ed.At, old: len(ed.Old), new: len(ed.New), known: true}})
+	v.e.marks.typed(ent)
 }
 
 // focused marks paragraph k as the current one.

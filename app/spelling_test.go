@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"rapporteur/app/textarea"
 	"rapporteur/draft"
 	"rapporteur/internal/spell"
 )
@@ -99,4 +100,62 @@ func TestSpellingFollowsReportLanguage(t *testing.T) {
 	if got := words(s.misspelled("The Committee took note of the report.")); len(got) != 0 {
 		t.Errorf("English text flagged after switching back: %q", got)
 	}
+}
+
+// TestParagraphsUnderlineMisspelledWords types a misspelled word into a
+// paragraph: once typing pauses it is underlined, the report's names are
+// not, and the context menu corrects it or adds it to the dictionary.
+func TestParagraphsUnderlineMisspelledWords(t *testing.T) {
+	e, _ := openSample(t, big)
+	readySpelling(t, e.spell, e.rep.Meeting.Language)
+	ent := e.paras.editorFor(0)
+	e.win.Canvas().Focus(ent)
+	ent.SetCaret(0)
+	test.Type(ent, "The Comittee and Quintela ")
+	var marks []textarea.Mark
+	waitFor(t, "the misspelled word to be underlined", func() bool {
+		marks = ent.Marks()
+		return len(marks) > 0
+	})
+	text := ent.Text()
+	var flagged []string
+	for _, m := range marks {
+		flagged = append(flagged, text[m.From:m.To])
+	}
+	if !slices.Equal(flagged, []string{"Comittee"}) {
+		t.Fatalf("underlined %q, want Comittee alone (Quintela is a name in the report)", flagged)
+	}
+	var items []string
+	waitFor(t, "the corrections", func() bool {
+		items = items[:0]
+		for _, it := range ent.ContextItems(marks[0].From + 2) {
+			items = append(items, it.Label)
+		}
+		return !slices.Contains(items, "Looking for corrections…")
+	})
+	if !slices.Contains(items, "Committee") || !slices.Contains(items, "Add “Comittee” to the dictionary") {
+		t.Fatalf("context menu %q", items)
+	}
+	for _, it := range ent.ContextItems(marks[0].From + 2) {
+		if it.Label == "Committee" {
+			it.Action()
+		}
+	}
+	if got := e.rep.Items[0].Paragraphs[0].Text; !strings.HasPrefix(got, "The Committee and Quintela ") {
+		t.Errorf("after the correction: %q", got)
+	}
+	waitFor(t, "the marks to go", func() bool { return len(ent.Marks()) == 0 })
+	e.Undo()
+	if got := e.rep.Items[0].Paragraphs[0].Text; !strings.HasPrefix(got, "The Comittee") {
+		t.Errorf("undo of the correction: %q", got)
+	}
+	// Add to the dictionary: the word is the user's from then on.
+	ent = e.paras.editorFor(0)
+	waitFor(t, "the word marked again", func() bool { return len(ent.Marks()) == 1 })
+	for _, it := range ent.ContextItems(ent.Marks()[0].From) {
+		if strings.HasPrefix(it.Label, "Add ") {
+			it.Action()
+		}
+	}
+	waitFor(t, "the added word to be unmarked", func() bool { return len(ent.Marks()) == 0 })
 }

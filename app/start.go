@@ -145,6 +145,7 @@ func (l *maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // addPages makes the start page and the import log, shows the start page
 // and takes files dropped on the window.
 func (e *Editor) addPages() {
+	e.spell, e.marks = newSpelling(e.app), newSpellMarks(e)
 	e.start = newStartPage(e)
 	e.imports = newImportLog(e)
 	e.start.refresh()

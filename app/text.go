@@ -101,6 +101,8 @@ func (e *Editor) textChanged(t text) {
 	switch {
 	case t.kind == meetingText && t.key == "short_name":
 		e.concl.refresh() // the derived lead-in names it
+	case t.kind == meetingText && t.key == "language":
+		e.spell.use(e.rep.Meeting.Language, e.marks.recheck)
 	case t.kind == annexTitle:
 		if _, k, ok := e.idx.annex(e.rep, t.id); ok {
 			e.annexes.list.RefreshItem(k)

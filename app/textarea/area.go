@@ -57,6 +57,9 @@ type Area struct {
 	// shortcut was the window's and the Area does nothing with it. Shortcuts
 	// that neither it nor the Area handle go to the canvas.
 	PassShortcut func(fyne.Shortcut) bool
+	// ContextItems, when set, gives the items put first in the context
+	// menu opened at byte offset p (corrections of a misspelled word).
+	ContextItems func(p int) []*fyne.MenuItem
 
 	text           string
 	lo             layout  // the text's tokens and visual lines
@@ -71,6 +74,7 @@ type Area struct {
 	m              metrics
 	r              *renderer
 	blink          blinker
+	marks          []Mark // spans underlined (see marks.go)
 }
 
 // New returns an empty Area.
@@ -91,6 +95,7 @@ func (a *Area) SetText(s string) {
 		return
 	}
 	a.text = s
+	a.marks = a.marks[:0]
 	a.caret, a.anchor = a.clamp(a.caret), a.clamp(a.anchor)
 	a.upstream, a.wantX = false, -1
 	a.rewrapAll()
@@ -240,6 +245,7 @@ func (a *Area) replace(from, to int, s string) {
 	}
 	old := a.text[from:to]
 	a.text = a.text[:from] + s + a.text[to:]
+	a.shiftMarks(from, to, len(s))
 	n := len(a.lo.lines)
 	a.lo = a.wrapper().rewrap(a.lo, a.text, from, to, len(s))
 	a.caret, a.anchor, a.upstream, a.wantX = from+len(s), from+len(s), false, -1

@@ -18,7 +18,9 @@
 // the caret in view (OnCaret). It takes no mouse-wheel events, so the list
 // it sits in scrolls wherever the pointer is, and Tab moves the focus on.
 // The caret stops blinking 4 s after the last input, so an idle window
-// draws nothing.
+// draws nothing. The owner may underline spans of the text (misspelled
+// words, SetMarks) and put its own items first in the context menu
+// (ContextItems); see marks.go.
 //
 // Package textarea may import Fyne and the standard library only.
 package textarea

@@ -59,12 +59,17 @@ func (a *Area) TappedSecondary(pe *fyne.PointEvent) {
 		return
 	}
 	clip := fyne.CurrentApp().Clipboard()
-	menu := fyne.NewMenu("",
+	var items []*fyne.MenuItem
+	p, _ := a.offsetAtPos(pe.Position)
+	if first := a.contextItems(p); len(first) > 0 {
+		items = append(first, fyne.NewMenuItemSeparator())
+	}
+	menu := fyne.NewMenu("", append(items,
 		fyne.NewMenuItem("Cut", func() { a.cut(clip) }),
 		fyne.NewMenuItem("Copy", func() { a.copy(clip) }),
 		fyne.NewMenuItem("Paste", func() { a.paste(clip) }),
 		fyne.NewMenuItem("Select All", func() { a.Select(0, len(a.text)) }),
-	)
+	)...)
 	widget.ShowPopUpMenuAtPosition(menu, c, pe.AbsolutePosition)
 }
 

@@ -26,6 +26,8 @@ type renderer struct {
 	wordLine int                 // the line drawn by words, -1 for none
 	sels     []*canvas.Rectangle // the pool's rectangles in use
 	pool     []*canvas.Rectangle
+	marks    []*canvas.Line // the rules under marks: the pool's in use
+	mpool    []*canvas.Line
 	objects  []fyne.CanvasObject
 	fg, selc color.Color
 	size     fyne.Size
@@ -116,6 +118,7 @@ func (r *renderer) syncLines() {
 		r.rebuild()
 	}
 	r.syncWords()
+	r.syncMarks()
 }
 
 // setText gives t the text s, redrawing it only when it changed. t gets a
@@ -277,6 +280,9 @@ func (r *renderer) rebuild() {
 	for _, t := range r.words {
 		objs = append(objs, t)
 	}
+	for _, l := range r.marks {
+		objs = append(objs, l)
+	}
 	r.objects = append(objs, r.caret, r.border)
 	canvas.Refresh(r.a)
 }
@@ -291,6 +297,7 @@ func (r *renderer) Layout(size fyne.Size) {
 	}
 	r.wordLine = -1 // placed again
 	r.syncCaret()
+	r.syncMarks()
 }
 
 // MinSize is the Area's.
