@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapporteur/app/keymap"
+	"rapporteur/app/textarea"
 	"rapporteur/draft"
 )
 
@@ -17,7 +18,7 @@ type annexView struct {
 	e     *Editor
 	list  *widget.List
 	title *keymap.Entry
-	body  *keymap.Entry
+	body  *textarea.Area
 	sel   int
 	box   fyne.CanvasObject
 }
@@ -39,12 +40,12 @@ func newAnnexView(e *Editor) *annexView {
 			e.edit(typed{at: annexTitleOf(a.ID), text: s})
 		}
 	}
-	v.body = keymap.NewMultiLineEntry(e.keys)
-	v.body.Wrapping = fyne.TextWrapWord
-	v.body.SetPlaceHolder("Text; blank lines separate paragraphs")
-	v.body.OnChanged = func(s string) {
+	v.body = textarea.New()
+	v.body.PassShortcut = e.keys.Run
+	v.body.OnEdit = func(textarea.Edit) {
 		if a := v.annex(); a != nil {
-			e.edit(typed{at: annexBodyOf(a.ID), text: s})
+			e.edit(typed{at: annexBodyOf(a.ID), text: v.body.Text()})
+			e.marks.typed(v.body)
 		}
 	}
 	bar := container.NewHBox(
@@ -60,7 +61,9 @@ func newAnnexView(e *Editor) *annexView {
 			})
 		}),
 	)
-	editor := container.NewBorder(v.title, nil, nil, nil, v.body)
+	hint := widget.NewLabel("Blank lines separate the annex's paragraphs.")
+	hint.Importance = widget.LowImportance
+	editor := container.NewBorder(v.title, hint, nil, nil, container.NewVScroll(v.body))
 	split := container.NewVSplit(v.list, editor)
 	split.Offset = 0.3
 	v.box = container.NewBorder(bar, nil, nil, nil, split)
@@ -83,18 +86,26 @@ func (v *annexView) show() {
 		title, body = a.Title, a.Body
 	}
 	setQuiet(&v.title.Entry, title)
-	setQuiet(&v.body.Entry, body)
+	if v.body.Text() != body {
+		v.body.SetText(body)
+	}
+	if a != nil {
+		v.e.marks.bind(v.body, annexBodyOf(a.ID))
+	} else {
+		v.body.ContextItems = nil
+	}
 }
 
 // showText puts the cursor in the selected annex's title or body at rune
 // offset cursor, after an undo or redo changed it and the view was redrawn.
 func (v *annexView) showText(kind textKind, cursor int) {
-	ent := v.body
 	if kind == annexTitle {
-		ent = v.title
+		v.e.win.Canvas().Focus(v.title)
+		setCursor(&v.title.Entry, cursor)
+		return
 	}
-	v.e.win.Canvas().Focus(ent)
-	setCursor(&ent.Entry, cursor)
+	v.e.win.Canvas().Focus(v.body)
+	v.body.SetCaret(byteOffset(v.body.Text(), cursor))
 }
 
 func (v *annexView) refresh() {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapporteur/app/keymap"
+	"rapporteur/app/textarea"
 	"rapporteur/draft"
 )
 
@@ -23,20 +24,12 @@ type conclusionView struct {
 	build   *widget.Button
 	list    *fyne.Container
 	box     fyne.CanvasObject
-	width   float32 // width of the block, for the bullets' line counts
-	rowsOf  map[*keymap.Entry]int
-	bullets map[draft.ID]*keymap.Entry // the bullets' editors, by bullet
-	measure *measurer
+	width   float32                     // width of the block, for the bullets' line counts
+	bullets map[draft.ID]*textarea.Area // the bullets' editors, by bullet
 }
 
 // verbWidth is the width of a bullet's verb choice.
 const verbWidth = 190
-
-// rows is the number of lines a bullet's editor needs to show text whole.
-func (v *conclusionView) rows(text string) int {
-	w := v.width - 2*theme.InnerPadding() - theme.ScrollBarSize()
-	return wrappedLines(text, w, v.measure.width)
-}
 
 func (v *conclusionView) setWidth(w float32) {
 	if w != v.width {
@@ -46,7 +39,7 @@ func (v *conclusionView) setWidth(w float32) {
 }
 
 func newConclusionView(e *Editor) *conclusionView {
-	v := &conclusionView{e: e, rowsOf: map[*keymap.Entry]int{}, bullets: map[draft.ID]*keymap.Entry{}, measure: newMeasurer()}
+	v := &conclusionView{e: e, bullets: map[draft.ID]*textarea.Area{}}
 	v.num = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	v.leadIn = keymap.NewEntry(e.keys)
 	v.leadIn.OnChanged = v.leadInChanged
@@ -66,7 +59,6 @@ func (v *conclusionView) object() fyne.CanvasObject { return v.box }
 func (v *conclusionView) refresh() {
 	it := v.e.Item()
 	v.list.RemoveAll()
-	v.rowsOf = map[*keymap.Entry]int{}
 	clear(v.bullets)
 	if it == nil {
 		v.num.SetText("")
@@ -105,37 +97,39 @@ func (v *conclusionView) leadInChanged(s string) {
 // showText puts the cursor in the lead-in or bullet t at rune offset
 // cursor, after an undo or redo changed it and the block was redrawn.
 func (v *conclusionView) showText(t text, cursor int) {
-	ent := v.leadIn
-	if t.kind == bulletText {
-		ent = v.bullets[t.id]
+	c := fyne.CurrentApp().Driver().CanvasForObject(v.box)
+	if t.kind != bulletText {
+		if c != nil {
+			c.Focus(v.leadIn)
+		}
+		setCursor(&v.leadIn.Entry, cursor)
+		return
 	}
+	ent := v.bullets[t.id]
 	if ent == nil {
 		return
 	}
-	if c := fyne.CurrentApp().Driver().CanvasForObject(ent); c != nil {
+	if c != nil {
 		c.Focus(ent)
 	}
-	setCursor(&ent.Entry, cursor)
+	ent.SetCaret(byteOffset(ent.Text(), cursor))
 }
 
 // bulletRow is one bullet: verb choice, text, derived punctuation, buttons.
 func (v *conclusionView) bulletRow(c *draft.Conclusion, i int, b *draft.Bullet) fyne.CanvasObject {
 	e := v.e
-	ent := keymap.NewMultiLineEntry(e.keys)
-	ent.Wrapping = fyne.TextWrapWord
+	ent := textarea.New()
+	ent.PassShortcut = e.keys.Run
 	v.bullets[b.ID] = ent
 	ent.SetText(b.Text)
-	ent.SetMinRowsVisible(v.rows(b.Text))
 	punct := widget.NewLabelWithStyle(draft.Punctuation(i, len(c.Bullets)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	ent.OnChanged = func(s string) {
-		e.setBulletText(b, s)
-		if n := v.rows(s); n != v.rowsOf[ent] {
-			v.rowsOf[ent] = n
-			ent.SetMinRowsVisible(n)
-			v.list.Refresh()
-		}
+	id := b.ID
+	ent.OnEdit = func(textarea.Edit) {
+		e.edit(typed{at: bulletAt(id), text: ent.Text()})
+		e.marks.typed(ent)
 	}
-	v.rowsOf[ent] = v.rows(b.Text)
+	ent.OnLines = func(int) { v.list.Refresh() } // the row takes the editor's new height
+	e.marks.bind(ent, bulletAt(id))
 	verb := widget.NewSelect(draft.Verbs, nil)
 	verb.PlaceHolder = "verb"
 	if vb, _ := draft.LeadingVerb(b.Text); vb != "" {

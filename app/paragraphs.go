@@ -157,7 +157,7 @@ func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
 	ent.OnLines = func(int) { v.fit(id, ent) }
 	ent.OnCaret = func(top, bottom float32) { v.keepInView(id, ent, top, bottom) }
 	ent.OnLeave = func(dir int, x float32) { v.leave(k, dir, x) }
-	v.e.marks.bind(ent, pid)
+	v.e.marks.bind(ent, paragraphAt(pid))
 	v.drawn(k)
 }
 

@@ -159,3 +159,37 @@ func TestParagraphsUnderlineMisspelledWords(t *testing.T) {
 	}
 	waitFor(t, "the added word to be unmarked", func() bool { return len(ent.Marks()) == 0 })
 }
+
+// TestConclusionsAndAnnexesUnderlineMisspelledWords types misspelled words
+// into a conclusion bullet and an annex's body: both are underlined.
+func TestConclusionsAndAnnexesUnderlineMisspelledWords(t *testing.T) {
+	e, _ := openSample(t, big)
+	readySpelling(t, e.spell, e.rep.Meeting.Language)
+	e.agenda.selectItem(3)
+	b := e.concl.bullets[e.Item().Conclusion.Bullets[0].ID]
+	e.win.Canvas().Focus(b)
+	b.SetCaret(0)
+	test.Type(b, "warmly ")
+	b.SetCaret(len(b.Text()))
+	test.Type(b, " and the reprot")
+	waitFor(t, "the bullet's misspelled word to be underlined", func() bool {
+		ms := b.Marks()
+		return len(ms) == 1 && b.Text()[ms[0].From:ms[0].To] == "reprot"
+	})
+	if got := e.Item().Conclusion.Bullets[0].Text; !strings.HasSuffix(got, " and the reprot") {
+		t.Errorf("the bullet holds %q", got)
+	}
+	e.side.Select(e.annexTab)
+	e.annexes.list.Select(0)
+	body := e.annexes.body
+	e.win.Canvas().Focus(body)
+	body.SetCaret(0)
+	test.Type(body, "Delegatoins present: ")
+	waitFor(t, "the annex's misspelled word to be underlined", func() bool {
+		ms := body.Marks()
+		return len(ms) >= 1 && body.Text()[ms[0].From:ms[0].To] == "Delegatoins"
+	})
+	if got := e.rep.Annexes[0].Body; !strings.HasPrefix(got, "Delegatoins present: ") {
+		t.Errorf("the annex holds %q", got)
+	}
+}

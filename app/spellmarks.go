@@ -3,6 +3,7 @@ package app
 import (
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 
@@ -25,24 +26,25 @@ const spellPause = 600 * time.Millisecond
 // dictionary".
 type spellMarks struct {
 	e      *Editor
-	timers map[*paraEntry]*time.Timer
+	timers map[*textarea.Area]*time.Timer
 	mu     sync.Mutex
 	sugs   map[string][]string // corrections found, by word
 }
 
 func newSpellMarks(e *Editor) *spellMarks {
-	return &spellMarks{e: e, timers: map[*paraEntry]*time.Timer{}, sugs: map[string][]string{}}
+	return &spellMarks{e: e, timers: map[*textarea.Area]*time.Timer{}, sugs: map[string][]string{}}
 }
 
-// bind sets up ent, which now shows a paragraph, for spelling: its marks
-// now, its context menu's corrections.
-func (s *spellMarks) bind(ent *paraEntry, pid draft.ID) {
-	ent.ContextItems = func(p int) []*fyne.MenuItem { return s.menu(ent, pid, p) }
+// bind sets up ent, which now shows text at (a paragraph, a bullet, an
+// annex's body), for spelling: its marks now, its context menu's
+// corrections.
+func (s *spellMarks) bind(ent *textarea.Area, at text) {
+	ent.ContextItems = func(p int) []*fyne.MenuItem { return s.menu(ent, at, p) }
 	s.check(ent)
 }
 
 // typed re-checks ent once typing in it pauses.
-func (s *spellMarks) typed(ent *paraEntry) {
+func (s *spellMarks) typed(ent *textarea.Area) {
 	if t := s.timers[ent]; t != nil {
 		t.Stop()
 	}
@@ -50,7 +52,7 @@ func (s *spellMarks) typed(ent *paraEntry) {
 }
 
 // check finds ent's misspelled words in the background and marks them.
-func (s *spellMarks) check(ent *paraEntry) {
+func (s *spellMarks) check(ent *textarea.Area) {
 	text := ent.Text()
 	sp := s.e.spell
 	go func() {
@@ -99,9 +101,9 @@ func (s *spellMarks) corrections(word string) ([]string, bool) {
 	return w, ok && w != nil
 }
 
-// menu is the context menu's first items at byte p of ent (paragraph pid):
-// for a marked word its corrections and "Add to dictionary".
-func (s *spellMarks) menu(ent *paraEntry, pid draft.ID, p int) []*fyne.MenuItem {
+// menu is the context menu's first items at byte p of ent (text at): for a
+// marked word its corrections and "Add to dictionary".
+func (s *spellMarks) menu(ent *textarea.Area, at text, p int) []*fyne.MenuItem {
 	m, ok := ent.MarkAt(p)
 	if !ok {
 		return nil
@@ -112,7 +114,7 @@ func (s *spellMarks) menu(ent *paraEntry, pid draft.ID, p int) []*fyne.MenuItem 
 	sugs, known := s.corrections(word)
 	for _, w := range sugs {
 		fix := w
-		items = append(items, fyne.NewMenuItem(fix, func() { s.replace(ent, pid, m, word, fix) }))
+		items = append(items, fyne.NewMenuItem(fix, func() { s.replace(ent, at, m, word, fix) }))
 	}
 	switch {
 	case !known:
@@ -127,26 +129,26 @@ func (s *spellMarks) menu(ent *paraEntry, pid draft.ID, p int) []*fyne.MenuItem 
 	return append(items, fyne.NewMenuItem("Add “"+word+"” to the dictionary", func() { s.e.showError(s.add(word)) }))
 }
 
-// replace puts fix in place of word (at mark m of ent) through the edit
-// path, as an undo step of its own, as a word processor does.
-func (s *spellMarks) replace(ent *paraEntry, pid draft.ID, m textarea.Mark, word, fix string) {
-	text := ent.Text()
-	if m.To > len(text) || text[m.From:m.To] != word {
+// replace puts fix in place of word (at mark m of ent, text at) through
+// the edit path, as an undo step of its own, as a word processor does, and
+// shows the text with the cursor after the correction.
+func (s *spellMarks) replace(ent *textarea.Area, at text, m textarea.Mark, word, fix string) {
+	cur := ent.Text()
+	if m.To > len(cur) || cur[m.From:m.To] != word {
 		return
 	}
-	next := text[:m.From] + fix + text[m.To:]
-	s.e.showError(s.e.edit(restructure{do: func(r *draft.Report) error {
-		i, k, ok := r.Find(pid)
-		if !ok {
-			return nil
+	next := cur[:m.From] + fix + cur[m.To:]
+	err := s.e.edit(restructure{do: func(*draft.Report) error {
+		if f, ok := s.e.field(at); ok {
+			f.typeIn(next)
 		}
-		r.Items[i].Paragraphs[k].Text = next
-		s.e.item, s.e.para = i, k
 		return nil
-	}}))
-	if k := s.e.para; k >= 0 {
-		s.e.paras.focusAt(k, func(ent *paraEntry) { ent.SetCaret(m.From + len(fix)) })
+	}})
+	if err != nil {
+		s.e.showError(err)
+		return
 	}
+	s.e.reveal(at, utf8.RuneCountInString(next[:m.From+len(fix)]))
 }
 
 // add puts word in the user's dictionary and checks the shown paragraphs
@@ -159,12 +161,16 @@ func (s *spellMarks) add(word string) error {
 	return nil
 }
 
-// recheck checks every paragraph shown again: the dictionary or the
-// report's names changed.
+// recheck checks every text shown again: the dictionary or the report's
+// names changed.
 func (s *spellMarks) recheck() {
 	for _, ent := range s.e.paras.rows {
 		if ent.Visible() {
 			s.check(ent)
 		}
 	}
+	for _, ent := range s.e.concl.bullets {
+		s.check(ent)
+	}
+	s.check(s.e.annexes.body)
 }
