@@ -1,0 +1,119 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"rapporteur/draft"
+)
+
+// Result is what an import gives: the report, what kind of document it
+// was, and the import log.
+type Result struct {
+	Report *draft.Report
+	Kind   DocKind
+	Log    Log
+}
+
+// DocKind is what the reader took the document for.
+type DocKind int
+
+// The kinds of document the reader accepts.
+const (
+	KindReport DocKind = iota // a summary report or minutes, with paragraphs
+	KindAgenda                // an agenda: items, sub-items, no paragraphs
+)
+
+// String names the kind: "report", "agenda".
+func (k DocKind) String() string {
+	if k == KindAgenda {
+		return "agenda"
+	}
+	return "report"
+}
+
+// EntryKind says what a log entry records.
+type EntryKind string
+
+// The kinds of log entry. Dropped lines (furniture, agenda rows, the
+// separator lines of a title page) are in the log with the reason; lines
+// kept in a part of the report other than the body (front matter,
+// footnotes) are logged too, so a reader can find where they went.
+const (
+	LogFurniture  EntryKind = "furniture"  // page furniture: dropped
+	LogDropped    EntryKind = "dropped"    // other text not kept, with the reason
+	LogFront      EntryKind = "front"      // kept in the front matter
+	LogFootnote   EntryKind = "footnote"   // kept as a footnote, apart from the text
+	LogAgendaRow  EntryKind = "agenda"     // a row of the agenda table: checked, derived
+	LogWarning    EntryKind = "warning"    // irregular text, kept as the entry says
+	LogCorrection EntryKind = "correction" // a reading corrected against the document's own numbers
+)
+
+// Entry is one line of the import log: the place in the input, what
+// happened, the text concerned and why.
+type Entry struct {
+	Place  Place
+	Kind   EntryKind
+	Text   string
+	Reason string
+}
+
+// String writes the entry on one line: `line 12: furniture: "GE.18-01763(E)"
+// (a job number)`.
+func (e Entry) String() string {
+	var b strings.Builder
+	if p := e.Place.String(); p != "" {
+		b.WriteString(p)
+		b.WriteString(": ")
+	}
+	b.WriteString(string(e.Kind))
+	b.WriteString(": ")
+	if e.Text != "" {
+		fmt.Fprintf(&b, "%q", clip(e.Text, 100))
+		if e.Reason != "" {
+			b.WriteString(" — ")
+		}
+	}
+	b.WriteString(e.Reason)
+	return b.String()
+}
+
+// Log is the import log, in input order as far as entries have a place.
+type Log []Entry
+
+// Warnings returns the warnings and corrections as the one-line messages
+// Text has always returned: "line 4: paragraph 4 follows paragraph 2 …".
+func (l Log) Warnings() []string {
+	var out []string
+	for _, e := range l {
+		if e.Kind != LogWarning && e.Kind != LogCorrection {
+			continue
+		}
+		s := e.Reason
+		if p := e.Place.String(); p != "" {
+			s = p + ": " + s
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Count returns how many entries are of kind k.
+func (l Log) Count(k EntryKind) int {
+	n := 0
+	for _, e := range l {
+		if e.Kind == k {
+			n++
+		}
+	}
+	return n
+}
+
+// clip shortens s to at most n runes, marking the cut with "…".
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
