@@ -23,6 +23,11 @@ type snapshot struct {
 	Annexes        []*Annex `json:"annexes"`
 	FirstItem      int      `json:"first_item,omitempty"`
 	FirstParagraph int      `json:"first_paragraph,omitempty"`
+	// Style, Front and Footnotes are additive: a snapshot without them is a
+	// PTC-style report without front matter or footnotes.
+	Style     *HouseStyle `json:"style,omitempty"`
+	Front     string      `json:"front,omitempty"`
+	Footnotes []Footnote  `json:"footnotes,omitempty"`
 }
 
 // SnapshotFormat is the snapshot format this program writes. It reads every
@@ -41,8 +46,12 @@ var snapshotDecoders = map[int]func(data []byte) (*snapshot, error){
 // MarshalSnapshot encodes the whole report, IDs and all, as JSON in the
 // current snapshot format.
 func MarshalSnapshot(r *Report) ([]byte, error) {
-	b, err := json.Marshal(snapshot{Format: SnapshotFormat, LastID: r.lastID, Meeting: r.Meeting, Items: r.Items, Annexes: r.Annexes,
-		FirstItem: r.FirstItem, FirstParagraph: r.FirstParagraph})
+	s := snapshot{Format: SnapshotFormat, LastID: r.lastID, Meeting: r.Meeting, Items: r.Items, Annexes: r.Annexes,
+		FirstItem: r.FirstItem, FirstParagraph: r.FirstParagraph, Front: r.Front, Footnotes: r.Footnotes}
+	if !r.Style.IsDefault() {
+		s.Style = &r.Style
+	}
+	b, err := json.Marshal(s)
 	if err != nil {
 		return nil, fmt.Errorf("draft: encode snapshot: %w", err)
 	}
@@ -69,7 +78,10 @@ func UnmarshalSnapshot(data []byte) (*Report, error) {
 		return nil, fmt.Errorf("draft: decode snapshot (format %d): %w", format, err)
 	}
 	r := &Report{Meeting: s.Meeting, Items: s.Items, Annexes: s.Annexes, lastID: s.LastID,
-		FirstItem: s.FirstItem, FirstParagraph: s.FirstParagraph}
+		FirstItem: s.FirstItem, FirstParagraph: s.FirstParagraph, Front: s.Front, Footnotes: s.Footnotes}
+	if s.Style != nil {
+		r.Style = *s.Style
+	}
 	if err := checkDecoded(r); err != nil {
 		return nil, err
 	}

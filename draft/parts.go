@@ -109,7 +109,8 @@ func (a *Annex) Paragraphs() []string {
 // Clone returns a deep copy of the report that shares nothing with it, IDs
 // included: the way a version is frozen.
 func (r *Report) Clone() *Report {
-	c := &Report{Meeting: r.Meeting, FirstItem: r.FirstItem, FirstParagraph: r.FirstParagraph, lastID: r.lastID}
+	c := &Report{Meeting: r.Meeting, FirstItem: r.FirstItem, FirstParagraph: r.FirstParagraph, lastID: r.lastID,
+		Style: r.Style, Front: r.Front, Footnotes: slices.Clone(r.Footnotes)}
 	for _, it := range r.Items {
 		c.Items = append(c.Items, it.clone())
 	}

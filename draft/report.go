@@ -29,6 +29,15 @@ type Report struct {
 	// part of a long session starting at item VI and paragraph 69. Numbers
 	// stay derived from position, counted from these; zero means 1.
 	FirstItem, FirstParagraph int
+	// Style is the house style the report is written in; the zero value is
+	// the PTC style.
+	Style HouseStyle
+	// Front is the front matter kept as text: the title block and whatever
+	// stands before the first item that is not a meeting field or a row of
+	// the agenda table, paragraphs separated by blank lines.
+	Front string
+	// Footnotes are the report's footnotes in order; the text keeps their marks.
+	Footnotes []Footnote
 
 	lastID ID
 }

@@ -8,56 +8,64 @@ import (
 	"rapporteur/draft"
 )
 
-// splitAnnexes cuts the lines at the first annex heading: a line on its own
-// such as "ANNEX I – LIST OF PARTICIPANTS" or "Annex II: Statements".
-func splitAnnexes(ls []line) (body, annexes []line) {
-	for i, l := range ls {
-		if l.cls.kind == kAnnex {
-			return ls[:i], ls[i:]
-		}
-	}
-	return ls, nil
-}
-
-// annexes reads the annexes: each heading starts one, and the text up to the
-// next heading is its body.
-func (p *parser) annexes(ls []line) {
+// annexes reads the annexes, lines [from, to): each heading starts one, and
+// the text up to the next heading is its body.
+func (p *parser) annexes(from, to int) {
+	rd := p.rd
 	var cur *draft.Annex
-	var body []line
+	var body []int
 	end := func() {
 		if cur != nil {
 			cur.Body = p.annexBody(body)
 		}
 		body = nil
 	}
-	for i := 0; i < len(ls); i++ {
-		l := ls[i]
-		c := l.cls
+	for i := from; i < to; i++ {
+		if rd.role[i] != rNone {
+			continue
+		}
+		l := &rd.ls[i]
+		c, isHeading := annexHeading(l.text)
+		if !isHeading && bareAnnex(l.text) && (i == from || rd.standsAlone(i)) {
+			c, isHeading = class{kind: kAnnex, num: len(p.r.Annexes) + 1}, true
+		}
 		switch {
-		case c.kind == kAnnex && cur != nil && len(body) == 0 && c.num == len(p.r.Annexes):
+		case isHeading && cur != nil && len(body) == 0 && c.num == len(p.r.Annexes):
 			// The heading under the page's marker ("Annex I to Doc. …",
 			// then "ANNEX I"): the same annex, perhaps with its title.
+			rd.placed([]int{i})
 			if c.text != "" {
 				cur.Title = c.text
 			} else {
-				i = p.annexTitle(ls, i, cur, true)
+				i = p.annexTitle(i, to, cur, true)
 			}
-		case c.kind == kAnnex:
+		case isHeading:
 			end()
+			rd.placed([]int{i})
 			if want := len(p.r.Annexes) + 1; c.num != want {
-				p.warnf(l.no, "annex %s follows annex %s; the report numbers it %s", draft.Roman(c.num), draft.Roman(want-1), draft.Roman(want))
+				p.warnf(i, "annex %s follows annex %s; the report numbers it %s", draft.Roman(c.num), draft.Roman(want-1), draft.Roman(want))
 			}
 			cur = &draft.Annex{ID: p.r.NewID(), Title: c.text}
 			p.r.Annexes = append(p.r.Annexes, cur)
-			if cur.Title == "" && (p.pdf() || c.marker) {
-				i = p.annexTitle(ls, i, cur, false)
+			if cur.Title == "" && (p.pdf() || c.marker || bareAnnex(l.text)) {
+				i = p.annexTitle(i, to, cur, bareAnnex(l.text))
 			}
-		case c.kind == kJunk || l.text == p.dropCode:
+		case len(l.text) <= maxJunk && furnitureRE.MatchString(l.text):
+			rd.drop(i, LogFurniture, "page furniture")
+		case l.text == p.dropCode:
+			rd.drop(i, LogFurniture, "the document's code, a running header")
+		case cur == nil:
+			body = append(body, i) // cannot happen: from is a heading
 		default:
-			body = append(body, l)
+			body = append(body, i)
 		}
 	}
 	end()
+	if cur == nil && len(body) > 0 {
+		for _, i := range body {
+			rd.drop(i, LogDropped, "text after the body that no annex heading opens")
+		}
+	}
 }
 
 // annexTitle takes the title of an annex whose heading names none ("Annex I
@@ -65,14 +73,21 @@ func (p *parser) annexes(ls []line) {
 // such as the document code; under a heading that repeats the page's
 // marker, the next line is the title whatever its case. It returns the
 // index of the last line used.
-func (p *parser) annexTitle(ls []line, i int, a *draft.Annex, anyCase bool) int {
+func (p *parser) annexTitle(i, to int, a *draft.Annex, anyCase bool) int {
+	rd := p.rd
 	j := i + 1
-	for j < len(ls) && (ls[j].cls.kind == kJunk || ls[j].text == p.dropCode) {
+	for j < to && (rd.role[j] != rNone || rd.ls[j].text == p.dropCode || len(rd.ls[j].text) <= maxJunk && furnitureRE.MatchString(rd.ls[j].text)) {
+		if rd.role[j] == rNone {
+			rd.drop(j, LogFurniture, "page furniture")
+		}
 		j++
 	}
-	if j < len(ls) && ls[j].cls.kind == kText && (anyCase || allCaps(ls[j].text)) {
-		a.Title = ls[j].text
-		return j
+	if j < to {
+		if _, isHeading := annexHeading(rd.ls[j].text); !isHeading && rd.ls[j].lab.kind == lNone && (anyCase || allCaps(rd.ls[j].text)) {
+			a.Title = rd.ls[j].text
+			rd.placed([]int{j})
+			return j
+		}
 	}
 	return i
 }
@@ -84,13 +99,18 @@ func (p *parser) pdf() bool { return p.wrapped > p.typed }
 // annexBody joins an annex's lines into paragraphs separated by blank lines.
 // Typed text keeps its lines and blank lines; pdftotext text is re-flowed,
 // a line well short of the page width ending its paragraph.
-func (p *parser) annexBody(ls []line) string {
+func (p *parser) annexBody(idx []int) string {
+	p.rd.placed(idx)
+	ls := make([]*line, len(idx))
+	for k, i := range idx {
+		ls[k] = &p.rd.ls[i]
+	}
 	var paras []string
 	if !p.pdf() && !flowed(ls) {
 		var cur []string
 		for _, l := range ls {
 			cur = append(cur, l.text)
-			if l.blankAfter {
+			if l.blankAfter() {
 				paras = append(paras, strings.Join(cur, "\n"))
 				cur = nil
 			}
@@ -132,9 +152,9 @@ func brokenByHand(line, next string, width int) bool {
 // own, no blank line between any two of them, as pdftotext writes a page
 // without blank lines. Such text is re-flowed by line width; typed text
 // keeps its blank lines.
-func flowed(ls []line) bool {
+func flowed(ls []*line) bool {
 	for _, l := range ls[:max(len(ls)-1, 0)] {
-		if l.blankAfter {
+		if l.blankAfter() {
 			return false
 		}
 	}

@@ -13,6 +13,18 @@ var leadInRE = regexp.MustCompile(`^(?i:in conclusion),?\s+(.{1,120}):$`)
 func (p *parser) flush() {
 	b := p.open
 	p.open = block{}
+	if b.kind == bNone {
+		return
+	}
+	if b.kind == bStray && p.agenda {
+		for k, i := range b.idx {
+			if k == 0 || p.rd.role[i] == rNone {
+				p.rd.drop(i, LogDropped, "an annotation of the agenda, not a paragraph of the report")
+			}
+		}
+		return
+	}
+	p.rd.placed(b.idx)
 	switch b.kind {
 	case bItemTitle:
 		p.itemHeading(b)
@@ -26,11 +38,10 @@ func (p *parser) flush() {
 		c := p.r.AddConclusion(p.item)
 		c.Bullets = append(c.Bullets, &draft.Bullet{ID: p.r.NewID(), Text: draft.StripPunctuation(joinLines(b.parts))})
 	case bStray:
-		if p.item == nil {
-			return
+		if p.rd.st.numbered() {
+			p.warnf(b.line, "text without a paragraph number kept as paragraph %d", p.r.Numbering().Total()+1)
 		}
-		p.warnf(b.line, "text without a paragraph number kept as paragraph %d", p.r.Numbering().Total()+1)
-		p.addParagraph(joinLines(b.parts))
+		p.addParagraph(joinLines(b.parts), b, true)
 	}
 }
 
@@ -38,7 +49,7 @@ func (p *parser) flush() {
 // when the heading repeats it.
 func (p *parser) itemHeading(b block) {
 	title := joinLines(b.parts)
-	if it := p.item; it != nil && draft.Roman(b.num) == p.r.ItemNumber(len(p.r.Items)-1) && sameText(title, it.Title) {
+	if it := p.item; it != nil && b.num == p.itemNum && sameText(title, it.Title) {
 		p.endConclusion()
 		p.sub, p.repeat = nil, true
 		return
@@ -49,11 +60,12 @@ func (p *parser) itemHeading(b block) {
 		p.r.FirstItem = b.num
 	}
 	if want := p.r.ItemNumber(len(p.r.Items)); draft.Roman(b.num) != want {
-		p.warnf(b.line, "item %s follows item %s; the report numbers it %s", draft.Roman(b.num), p.r.ItemNumber(len(p.r.Items)-1), want)
+		p.warnf(b.line, "item %s follows item %s; the report numbers it %s", p.itemLabel(b.num), p.itemLabel(p.itemNum), p.itemLabel(len(p.r.Items)+max(p.r.FirstItem, 1)))
 	}
 	p.item = &draft.Item{ID: p.r.NewID(), Title: title}
+	p.itemNum = b.num
 	p.r.Items = append(p.r.Items, p.item)
-	p.sub, p.listed, p.repeat, p.hasPara = nil, 0, false, false
+	p.sub, p.listed, p.repeat, p.hasPara, p.subForm = nil, 0, false, false, sfNone
 	p.cat, p.preCats, p.inConcl = "", nil, false
 }
 
@@ -72,18 +84,23 @@ func (p *parser) endConclusion() { p.inConcl = false }
 
 // subHeading handles "a. Title": a new sub-item, or a repeated heading that
 // puts the following paragraphs under an existing one.
-func (p *parser) subHeading(l line, c class) {
+func (p *parser) subHeading(i int, c class) {
 	p.endConclusion()
-	if p.item == nil {
-		return
+	if p.subForm == sfNone {
+		p.subForm = c.form
+		if p.firstForm == sfNone {
+			p.firstForm = c.form
+		}
 	}
-	n, _ := draft.ParseLetter(c.letter)
+	n := c.num
 	if n <= len(p.item.SubItems) {
-		p.open = block{kind: bSubTitle, line: l.no, parts: []string{c.text}, sub: p.item.SubItems[n-1]}
+		p.open = block{kind: bSubTitle, line: i, sub: p.item.SubItems[n-1]}
+		p.open.add(i, c.text)
+		p.addMerged(i)
 		return
 	}
 	if want := len(p.item.SubItems) + 1; n != want {
-		p.warnf(l.no, "sub-item %s follows sub-item %s; the report letters it %s", c.letter, draft.Letter(want-1), draft.Letter(want))
+		p.warnf(i, "sub-item %s follows sub-item %s; the report letters it %s", c.letter, draft.Letter(want-1), draft.Letter(want))
 	}
 	s := &draft.SubItem{ID: p.r.NewID()}
 	if len(p.item.SubItems) == 0 && len(p.preCats) > 0 {
@@ -92,7 +109,7 @@ func (p *parser) subHeading(l line, c class) {
 			p.item.Category = p.preCats[0]
 		}
 		if len(p.preCats) > 2 {
-			p.warnf(l.no, "%d category lines before the first sub-item; the item keeps the first, the sub-item the last", len(p.preCats))
+			p.warnf(i, "%d category lines before the first sub-item; the item keeps the first, the sub-item the last", len(p.preCats))
 		}
 	}
 	s.Category = p.cat
@@ -101,7 +118,9 @@ func (p *parser) subHeading(l line, c class) {
 	if !p.hasPara {
 		p.listed++
 	}
-	p.open = block{kind: bSubTitle, line: l.no, parts: []string{c.text}, sub: s, declare: true}
+	p.open = block{kind: bSubTitle, line: i, sub: s, declare: true}
+	p.open.add(i, c.text)
+	p.addMerged(i)
 }
 
 // subTitle sets a new sub-item's title or checks a repeated one.
@@ -118,7 +137,8 @@ func (p *parser) subTitle(b block) {
 }
 
 // category records a category line for the sub-items that follow.
-func (p *parser) category(l line, c class) {
+func (p *parser) category(i int, c class) {
+	p.rd.placed([]int{i})
 	p.endConclusion()
 	if p.item == nil {
 		return
@@ -132,7 +152,8 @@ func (p *parser) category(l line, c class) {
 }
 
 // docs adds document codes to the current sub-item or the item.
-func (p *parser) docs(l line, c class) {
+func (p *parser) docs(i int, c class) {
+	p.rd.placed([]int{i})
 	p.endConclusion()
 	if p.item == nil {
 		return
@@ -140,7 +161,7 @@ func (p *parser) docs(l line, c class) {
 	for _, code := range c.codes {
 		d, err := draft.ParseDocCode(code)
 		if err != nil {
-			p.warnf(l.no, "%v; kept as written", err)
+			p.warnf(i, "%v; kept as written", err)
 		} else {
 			code = d.String()
 		}
@@ -154,7 +175,7 @@ func (p *parser) docs(l line, c class) {
 
 // bullet handles a bullet line; it returns false when the line is better
 // read as running text (a dash that wraps into a line of a paragraph).
-func (p *parser) bullet(l line, c class) bool {
+func (p *parser) bullet(i int, c class) bool {
 	if p.open.kind == bItemTitle {
 		p.flush()
 	}
@@ -166,19 +187,21 @@ func (p *parser) bullet(l line, c class) bool {
 	}
 	if p.inConcl {
 		p.flush()
-		p.open = block{kind: bConclBullet, line: l.no, parts: []string{c.text}}
+		p.open = block{kind: bConclBullet, line: i}
+		p.open.add(i, c.text)
 		return true
 	}
 	if p.continuing() && !c.hard && !p.lastEndsSentence() {
 		return false
 	}
-	if p.open.kind == bPara && (p.open.list || strings.HasSuffix(p.open.parts[len(p.open.parts)-1], ":")) {
-		p.open.parts = append(p.open.parts, "• "+c.text) // a list inside the paragraph
+	if (p.open.kind == bPara || p.open.kind == bStray) && (p.open.list || strings.HasSuffix(p.lastPart(), ":")) {
+		p.open.add(i, "• "+c.text) // a list inside the paragraph
 		p.open.list = true
 		return true
 	}
 	p.flush()
-	p.open = block{kind: bBullet, line: l.no, parts: []string{c.text}}
+	p.open = block{kind: bBullet, line: i}
+	p.open.add(i, c.text)
 	return true
 }
 
@@ -210,13 +233,13 @@ func (p *parser) paragraph(b block) {
 		p.inConcl = true
 		return
 	}
-	p.addParagraph(text)
+	p.addParagraph(text, b, false)
 }
 
 // addParagraph appends a paragraph under the current sub-item. The item's
 // first paragraph after a list of several sub-items belongs to the item as
 // a whole, as the agenda lists them before the discussion.
-func (p *parser) addParagraph(text string) {
+func (p *parser) addParagraph(text string, b block, stray bool) {
 	p.foldConclusion()
 	p.inConcl = false
 	if !p.hasPara && p.listed >= 2 && !p.repeat {
@@ -228,6 +251,7 @@ func (p *parser) addParagraph(text string) {
 		para.Sub = p.sub.ID
 	}
 	p.item.Paragraphs = append(p.item.Paragraphs, para)
+	p.prov = append(p.prov, provenance{para: para, item: len(p.r.Items) - 1, parts: b.parts, idx: b.idx, stray: stray})
 }
 
 // foldConclusion turns a conclusion that text follows within the same item
@@ -244,7 +268,7 @@ func (p *parser) foldConclusion() {
 	}
 	text := strings.Join(parts, " ")
 	p.item.Paragraphs = append(p.item.Paragraphs, &draft.Paragraph{ID: c.ID, Text: text})
-	p.warn = append(p.warn, "item "+p.r.ItemNumber(len(p.r.Items)-1)+": a conclusion block is followed by more text in the item; it is kept as ordinary paragraph "+
+	p.rd.warn(-1, LogWarning, "item "+p.r.ItemNumber(len(p.r.Items)-1)+": a conclusion block is followed by more text in the item; it is kept as ordinary paragraph "+
 		itoa(p.r.Numbering().Last()))
 }
 

@@ -15,6 +15,11 @@ type frontMatter struct {
 	rows     []agendaRow
 	// bodyDefined is set once a line named the body with its short name.
 	bodyDefined bool
+	kept        []string // the lines kept as front matter, a "" between paragraphs
+	titles      []string // the title block's lines, for telling what the document is
+	// dates seen on a line of their own, and with a venue before them: the
+	// venue's line gives the meeting's dates, a date alone is the date of issue.
+	bareDates string
 }
 
 // agendaRow is one row of the agenda table: "XIV. Upcoming events 142-146".
@@ -22,18 +27,23 @@ type agendaRow struct {
 	num         int
 	title       string
 	first, last int
-	line        int
+	line        int // index of the line
 }
 
 var (
-	headerRE   = regexp.MustCompile(`^(?i)(organi[sz]ation|body|short name|sessions?|dates?|venue|document(?: code)?|language)\s*:\s*(.*)$`)
-	rowRE      = regexp.MustCompile(`^([IVXLC]+)\.\s+(.*?)(?:\s+(\d{1,4})\s*[-–]\s*(\d{1,4}))?$`)
-	rangeRE    = regexp.MustCompile(`^(\d{1,4})\s*[-–]\s*(\d{1,4})$`)
-	sessionsRE = regexp.MustCompile(`(?i)\b\d+(?:st|nd|rd|th)(?:\s*(?:/|and|-)\s*\d+(?:st|nd|rd|th))*\s+Sessions?\b`)
-	datesRE    = regexp.MustCompile(`\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*\d{1,2}\s+\w+)?\s+\d{4}\b`)
-	defRE      = regexp.MustCompile(`\(([A-Z]{2,8})\)`)
-	orgRE      = regexp.MustCompile(`(?i)\borgani[sz]ation\b`)
-	bodyRE     = regexp.MustCompile(`(?i)\b(committee|council|commission|assembly|board|working group)\b`)
+	headerRE = regexp.MustCompile(`^(?i)(organi[sz]ation|body|short name|sessions?|dates?|venue|document(?: code)?|language)\s*:\s*(.*)$`)
+	rowRE    = regexp.MustCompile(`^([IVXLC]+)\.\s+(.*?)(?:\s+(\d{1,5})\s*[-–]\s*(\d{1,5}))?$`)
+	// contentsRE is a row of a table of contents with paragraph ranges and
+	// page numbers: "I. Attendance ........ 1–3 3".
+	contentsRE       = regexp.MustCompile(`^([IVXLC]+|\d{1,2})\.\s+(.*?)[\s.…]*?\s(\d{1,5})\s*[-–]\s*(\d{1,5})(?:\s+\d{1,4})?$`)
+	reportTitleRE    = regexp.MustCompile(`(?i)^(?:draft\s+)?report\s+of\s+the\s+(.+?)\s+on\s+its\s+(\S+(?:-\S+)?\s+(?:session|meeting))`)
+	rangeRE          = regexp.MustCompile(`^(\d{1,5})\s*[-–]\s*(\d{1,5})$`)
+	ordinalSessionRE = regexp.MustCompile(`(?i)^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|\d+(?:st|nd|rd|th))\s+(?:session|meeting)$`)
+	sessionsRE       = regexp.MustCompile(`(?i)\b\d+(?:st|nd|rd|th)(?:\s*(?:/|and|-)\s*\d+(?:st|nd|rd|th))*\s+Sessions?\b`)
+	datesRE          = regexp.MustCompile(`\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*\d{1,2}\s+\w+)?\s+\d{4}\b`)
+	defRE            = regexp.MustCompile(`\(([A-Z]{2,8})\)`)
+	orgRE            = regexp.MustCompile(`(?i)\borgani[sz]ation\b`)
+	bodyRE           = regexp.MustCompile(`(?i)\b(committee|council|commission|assembly|board|working group)\b`)
 )
 
 // headerSynonyms maps other spellings of a header line's name to the
@@ -42,37 +52,131 @@ var headerSynonyms = map[string]string{
 	"organisation": "organization", "session": "sessions", "date": "dates", "document code": "document",
 }
 
-// readFront reads the front matter: typed header lines, the title block
-// before any agenda row, and the agenda table itself, which is derived in the
-// report and only checked against it.
-func readFront(ls []line) frontMatter {
+// readFront reads the front matter, the lines before the first item:
+// typed header lines, the title block, the agenda table (derived in the
+// report and only checked against it) and whatever else stands there, which
+// is kept as the report's front matter.
+func (rd *reader) readFront(first int) frontMatter {
 	fm := frontMatter{explicit: map[string]bool{}}
 	agenda := false
-	for _, l := range ls {
+	ptc := rd.st.heads == lItemKW
+	for i := 0; i < first; i++ {
+		if rd.role[i] != rNone {
+			continue
+		}
+		l := &rd.ls[i]
 		t := l.text
 		if m := headerRE.FindStringSubmatch(t); m != nil {
 			fm.header(strings.ToLower(m[1]), strings.TrimSpace(m[2]))
+			rd.placed([]int{i})
 			continue
 		}
-		if m := rowRE.FindStringSubmatch(t); m != nil {
-			if n, ok := draft.ParseRoman(m[1]); ok {
-				fm.rows = append(fm.rows, agendaRow{num: n, title: m[2], first: atoi(m[3]), last: atoi(m[4]), line: l.no})
-				agenda = true
-				continue
-			}
+		if fm.row(i, t) {
+			rd.drop(i, LogAgendaRow, "a row of the agenda table or table of contents: the report derives it")
+			agenda = agenda || ptc
+			continue
 		}
 		if m := rangeRE.FindStringSubmatch(t); m != nil && len(fm.rows) > 0 && fm.rows[len(fm.rows)-1].first == 0 {
 			row := &fm.rows[len(fm.rows)-1]
 			row.first, row.last = atoi(m[1]), atoi(m[2])
+			rd.drop(i, LogAgendaRow, "the range of an agenda table row: the report derives it")
 			continue
 		}
-		if k := l.cls.kind; k == kSub || k == kCategory || k == kBullet || agenda {
+		if ptc && rd.agendaPart(i) || agenda {
 			agenda = true
+			rd.drop(i, LogAgendaRow, "a line of the agenda table: the report derives it from the items")
 			continue
+		}
+		if len(fm.kept) == 0 || len(fm.titles) < 40 {
+			fm.titles = append(fm.titles, t)
 		}
 		fm.titleLine(t)
+		fm.keep(t, l.blankAfter())
+		rd.placed([]int{i})
+		if j := rd.merged[i]; j > 0 {
+			rd.placed([]int{int(j)})
+		}
+	}
+	if fm.meeting.DocCode == "" && rd.code != "" && !fm.explicit["doc_code"] {
+		if d, err := draft.ParseDocCode(rd.code); err == nil {
+			fm.meeting.DocCode = d.String()
+		} else {
+			fm.meeting.DocCode = rd.code
+		}
+	}
+	if fm.meeting.Dates == "" && fm.bareDates != "" {
+		fm.meeting.Dates = fm.bareDates
 	}
 	return fm
+}
+
+// row reads an agenda table row or a row of a table of contents with its
+// paragraph range: "XIV. Upcoming events 142-146", "I. Attendance .... 1–3 3".
+func (fm *frontMatter) row(i int, t string) bool {
+	if m := contentsRE.FindStringSubmatch(t); m != nil {
+		if n, ok := parseNumeral(m[1]); ok {
+			fm.rows = append(fm.rows, agendaRow{num: n, title: strings.TrimRight(m[2], " .…"), first: atoi(m[3]), last: atoi(m[4]), line: i})
+			return true
+		}
+	}
+	if m := rowRE.FindStringSubmatch(t); m != nil {
+		if n, ok := draft.ParseRoman(m[1]); ok {
+			fm.rows = append(fm.rows, agendaRow{num: n, title: strings.TrimRight(m[2], " .…"), first: atoi(m[3]), last: atoi(m[4]), line: i})
+			return true
+		}
+	}
+	return false
+}
+
+// agendaPart reports whether a line before the first item belongs to a
+// PTC agenda table: a sub-item, a category line, a bullet.
+func (rd *reader) agendaPart(i int) bool {
+	t := rd.ls[i].text
+	if _, ok := categoryLine(t); ok {
+		return true
+	}
+	switch rd.ls[i].label().kind {
+	case lLetter, lBullet:
+		return true
+	}
+	return false
+}
+
+// keep adds a line to the front matter kept as text; a blank line after it
+// ends its paragraph.
+func (fm *frontMatter) keep(t string, blank bool) {
+	fm.kept = append(fm.kept, t)
+	if blank {
+		fm.kept = append(fm.kept, "")
+	}
+}
+
+// text returns the front matter kept, paragraphs separated by blank lines.
+func (fm *frontMatter) text() string {
+	var paras []string
+	var cur []string
+	for _, t := range append(fm.kept, "") {
+		if t != "" {
+			cur = append(cur, t)
+			continue
+		}
+		if len(cur) > 0 {
+			paras = append(paras, strings.Join(cur, "\n"))
+			cur = nil
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// firstParagraph is the number the agenda table gives the first paragraph,
+// 1 when it gives none.
+func (fm *frontMatter) firstParagraph() int {
+	for _, row := range fm.rows {
+		if row.first > 0 {
+			return row.first
+		}
+	}
+	return 1
 }
 
 // header records a typed "Key: value" line; name is the key lower-cased.
@@ -95,12 +199,36 @@ func (fm *frontMatter) titleLine(t string) {
 		m.DocCode = d.String()
 		return
 	}
+	if symbolRE.MatchString(t) && m.DocCode == "" {
+		m.DocCode = t
+		return
+	}
 	if s := sessionsRE.FindString(t); s != "" && m.Sessions == "" {
 		m.Sessions = s
 	}
+	if r := reportTitleRE.FindStringSubmatch(t); r != nil {
+		if m.Body == "" {
+			m.Body = r[1]
+		}
+		if m.Sessions == "" {
+			m.Sessions = r[2]
+		}
+		return
+	}
+	if ordinalSessionRE.MatchString(t) && m.Sessions == "" {
+		m.Sessions = t
+		return
+	}
 	if loc := datesRE.FindStringIndex(t); loc != nil && m.Dates == "" {
+		v := strings.Trim(strings.TrimSpace(t[:loc[0]]), ",;–- ")
+		if v == "" && strings.TrimSpace(t[loc[1]:]) == "" {
+			if fm.bareDates == "" {
+				fm.bareDates = t[loc[0]:loc[1]]
+			}
+			return
+		}
 		m.Dates = t[loc[0]:loc[1]]
-		if v := strings.Trim(strings.TrimSpace(t[:loc[0]]), ",;–- "); v != "" && m.Venue == "" && len(v) < 60 {
+		if v != "" && m.Venue == "" && len(v) < 60 {
 			m.Venue = v
 		}
 		return
@@ -149,21 +277,21 @@ func titleCase(s string) string {
 
 // checkAgenda compares the agenda table's rows with the items read, warning
 // where a range or title differs: the report derives its own.
-func (fm frontMatter) checkAgenda(p *parser) {
+func (fm *frontMatter) checkAgenda(p *parser) {
 	n := p.r.Numbering()
 	var missing []string
 	for _, row := range fm.rows {
 		i, ok := p.r.ItemIndex(draft.Roman(row.num))
 		if !ok {
-			missing = append(missing, draft.Roman(row.num))
+			missing = append(missing, p.itemLabel(row.num))
 			continue
 		}
 		g := n.Range(p.r, i)
 		if row.first != 0 && (g.First != row.first || g.Last != row.last) && row.last >= row.first {
-			p.warnf(row.line, "the agenda table gives item %s paragraphs %d-%d; the text gives %d-%d", draft.Roman(row.num), row.first, row.last, g.First, g.Last)
+			p.warnf(row.line, "the agenda table gives item %s paragraphs %d-%d; the text gives %d-%d", p.itemLabel(row.num), row.first, row.last, g.First, g.Last)
 		}
 	}
 	if len(missing) > 0 {
-		p.warn = append(p.warn, "the agenda table lists item(s) "+strings.Join(missing, ", ")+", which the text does not contain")
+		p.rd.warn(-1, LogWarning, "the agenda table lists item(s) "+strings.Join(missing, ", ")+", which the text does not contain")
 	}
 }

@@ -9,45 +9,39 @@ import (
 	"rapporteur/draft"
 )
 
-// line is one non-blank line of the input, cleaned of page-break leftovers,
-// tabs and runs of spaces.
-type line struct {
-	no         int    // 1-based line number in the input
-	text       string // trimmed, runs of spaces collapsed
-	blankAfter bool   // one or more blank lines follow it
-	pageBreak  bool   // a form feed stood on or just before it
-	cls        class  // what the line reads as on its own
-}
-
 // kind is what a line reads as, before the parser weighs its context.
 type kind int
 
 const (
-	kText kind = iota
-	kItem
-	kSub
-	kCategory
-	kDoc
-	kBullet
-	kPara
-	kAnnex
-	kJunk
+	kText     kind = iota
+	kItem          // an item heading in the document's house style
+	kSub           // a sub-item heading, if the parser accepts it
+	kCategory      // "(For decision)"
+	kDoc           // "Doc. PC0727Ea"
+	kBullet        // "• text", "- text"
+	kEnum          // an enumeration inside running text: "(a)", "ii.", "1)"
+	kPara          // a numbered paragraph the document's numbers confirm
+	kAnnex         // an annex heading
+	kJunk          // furniture found by its form alone: "x x x", a rule
+	kHeading       // a heading-styled line (Word) that is none of the above
 )
 
 // class is a classified line with the parts its pattern captured.
 type class struct {
 	kind   kind
-	num    int    // paragraph number, item number, annex number
-	letter string // sub-item letter
+	num    int    // paragraph number, item number, annex number, sub-item letter position
+	letter string // sub-item letter or label as written
+	form   subForm
 	text   string // title, paragraph text, bullet text, category
 	codes  []string
 	hard   bool // a bullet drawn with a bullet glyph rather than - or *
 	noCat  bool // the typed "(No category)" line
 	marker bool // an annex page's marker, "Annex I to Doc. PC0737E1"
+	bare   bool // the label stood alone on its line
+	major  int  // the item number a decimal sub-item label names ("2" of "2.1")
 }
 
 var (
-	itemRE  = regexp.MustCompile(`^(?:ITEM|Item)\s+([IVXLCDM]+|\d{1,3})\s*[–—-]\s*(.*)$`)
 	annexRE = regexp.MustCompile(`^(?:ANNEX|Annex)\s+([IVXLC]+|\d{1,2})\s*(?:[–—:.-]\s*(.*))?$`)
 	// annexToRE is the heading of an annex page that names the document it
 	// belongs to: "Annex I to Doc. PC0737E1", "ANNEX II TO THE SUMMARY REPORT".
@@ -63,31 +57,6 @@ var (
 // bulletGlyphs are the bullet characters pdftotext and word processors leave
 // at the start of a line: U+F0B7 is the Symbol-font bullet from Word.
 const bulletGlyphs = "•●\uf0b7▪◦‣∙"
-
-// splitLines cleans the input into non-blank lines.
-func splitLines(text string) []line {
-	var out []line
-	ff := false
-	for i, raw := range strings.Split(text, "\n") {
-		if strings.ContainsRune(raw, '\f') {
-			ff = true
-			raw = strings.ReplaceAll(raw, "\f", "")
-		}
-		t := collapse(raw)
-		if t == "" {
-			if len(out) > 0 {
-				out[len(out)-1].blankAfter = true
-			}
-			continue
-		}
-		l := line{no: i + 1, text: t, pageBreak: ff, cls: classify(t)}
-		out = append(out, l)
-		// A page's running header (its code, "- 5 -") is furniture: the
-		// line after it still opens the page.
-		ff = ff && l.cls.kind == kJunk
-	}
-	return out
-}
 
 // collapse trims s and turns every run of spaces and tabs into one space.
 func collapse(s string) string {
@@ -128,66 +97,6 @@ func plain(s string) bool {
 		}
 	}
 	return true
-}
-
-// classify says what a line reads as on its own. Cheap tests on the first
-// bytes keep most lines away from the regular expressions.
-func classify(t string) class {
-	c0 := t[0]
-	if len(t) <= maxJunk && (c0 == 'x' || c0 == '_' || c0 == '(' || c0 == 'O') && furnitureRE.MatchString(t) {
-		return class{kind: kJunk}
-	}
-	if c0 == 'I' && itemRE.MatchString(t) {
-		m := itemRE.FindStringSubmatch(t)
-		if n, ok := parseNumeral(m[1]); ok {
-			return class{kind: kItem, num: n, text: m[2]}
-		}
-	}
-	if c0 == '(' {
-		if c, ok := categoryLine(t); ok {
-			return c
-		}
-	}
-	if len(t) <= maxJunk && (c0 == '-' || c0 == 'P' || c0 >= '0' && c0 <= '9' || c0 >= 'A' && c0 <= 'Z' && len(t) < 16) && junkRE.MatchString(t) {
-		return class{kind: kJunk}
-	}
-	if c0 >= '0' && c0 <= '9' {
-		if n := leadDigits(t); n <= 4 {
-			if text, ok := afterLabel(t, n); ok {
-				return class{kind: kPara, num: atoi(t[:n]), text: text}
-			}
-		}
-	}
-	if c0 >= 'a' && c0 <= 'z' && len(t) > 1 && t[1] == '.' {
-		if text, ok := afterLabel(t, 1); ok {
-			return class{kind: kSub, letter: t[:1], text: text}
-		}
-	}
-	if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune(bulletGlyphs, r) {
-		return class{kind: kBullet, text: strings.TrimSpace(t[size:]), hard: true}
-	}
-	if len(t) > 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ' {
-		return class{kind: kBullet, text: strings.TrimSpace(t[2:])}
-	}
-	if c0 == 'D' {
-		if c, ok := docLine(t); ok {
-			return c
-		}
-	}
-	if c0 != 'A' {
-		return class{kind: kText, text: t}
-	}
-	if m := annexRE.FindStringSubmatch(t); m != nil {
-		if n, ok := parseNumeral(m[1]); ok && (m[2] != "" || strings.HasPrefix(t, "ANNEX")) {
-			return class{kind: kAnnex, num: n, text: m[2]}
-		}
-	}
-	if m := annexToRE.FindStringSubmatch(t); m != nil {
-		if n, ok := parseNumeral(m[1]); ok {
-			return class{kind: kAnnex, num: n, marker: true}
-		}
-	}
-	return class{kind: kText, text: t}
 }
 
 // maxJunk is the longest page-furniture line junkRE can match ("Page 123

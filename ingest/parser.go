@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"strings"
 
 	"rapporteur/draft"
 )
@@ -22,23 +23,34 @@ const (
 // block is the open text block: its kind, first line and wrapped lines.
 type block struct {
 	kind  blockKind
-	line  int // input line where it starts
+	line  int // index of the line where it starts
 	num   int // source number of a paragraph or item
 	parts []string
+	idx   []int          // the lines it holds
 	sub   *draft.SubItem // the sub-item a sub-item heading names
 	// declare is set when a sub-item heading declares a new sub-item
 	// rather than repeating one in the body.
 	declare bool
 	list    bool // a paragraph that holds a bulleted list
+	enum    bool // a paragraph that holds an enumeration ("(a) …", "ii. …")
+	form    subForm
+}
+
+// add appends line i's text to the block.
+func (b *block) add(i int, text string) {
+	b.parts = append(b.parts, text)
+	b.idx = append(b.idx, i)
 }
 
 // parser turns classified body lines into a report.
 type parser struct {
-	r    *draft.Report
-	warn []string
+	rd *reader
+	r  *draft.Report
 
 	item    *draft.Item
+	itemNum int            // the source number of the current item
 	sub     *draft.SubItem // where documents, bullets and paragraphs go
+	subForm subForm        // the label form of the item's sub-items
 	listed  int            // sub-items declared before the item's first paragraph
 	repeat  bool           // sub was chosen by a repeated heading
 	hasPara bool           // the item has a numbered paragraph
@@ -47,6 +59,7 @@ type parser struct {
 	inConcl bool
 
 	dropCode string // the report's own code, a running header to drop
+	agenda   bool   // the document is an agenda: text under items is annotation
 
 	open    block
 	lastNum int  // source number of the last numbered paragraph
@@ -55,73 +68,127 @@ type parser struct {
 	// line, as pdftotext writes them; typed counts those that did not.
 	wrapped, typed int
 	widths         []int
+
+	prov      []provenance // where each paragraph came from, in order
+	firstForm subForm      // the label form of the report's first sub-item
 }
 
-func (p *parser) warnf(no int, format string, args ...any) {
-	p.warn = append(p.warn, fmt.Sprintf("line %d: ", no)+fmt.Sprintf(format, args...))
+func newParser(rd *reader) *parser { return &parser{rd: rd, r: draft.New()} }
+
+// warnf logs a warning at line i.
+func (p *parser) warnf(i int, format string, args ...any) {
+	p.rd.warn(i, LogWarning, fmt.Sprintf(format, args...))
 }
 
-// run reads the body lines, from the first item heading to the first annex.
-func (p *parser) run(ls []line) {
-	for i, l := range ls {
-		prevBlank := i > 0 && ls[i-1].blankAfter
-		p.feed(l, l.cls, prevBlank)
+// run reads the body lines [from, to), from the first item heading to the
+// first annex.
+func (p *parser) run(from, to int) {
+	prevBlank := false
+	for i := from; i < to; i++ {
+		if p.rd.role[i] != rNone {
+			continue
+		}
+		p.feed(i, p.rd.classify(i), prevBlank)
+		prevBlank = p.rd.ls[i].blankAfter()
 	}
 	p.flush()
 	p.endItem()
 }
 
 // feed handles one line in the light of the open block.
-func (p *parser) feed(l line, c class, prevBlank bool) {
+func (p *parser) feed(i int, c class, prevBlank bool) {
+	l := &p.rd.ls[i]
 	switch c.kind {
 	case kJunk:
+		p.rd.drop(i, LogFurniture, "page furniture")
 		return
 	case kText:
-		if l.text == p.dropCode || (l.pageBreak || p.continuing()) && pageNumber(l.text) {
+		if l.text == p.dropCode {
+			p.rd.drop(i, LogFurniture, "the document's code, a running header")
 			return
 		}
-		p.text(l, c, prevBlank)
+		if (p.rd.pageHead(i) || p.continuing()) && pageNumber(l.text) {
+			p.rd.drop(i, LogFurniture, "a page number inside running text")
+			return
+		}
+		if p.rd.dec[i] == dText && c.bare && p.rd.pageHead(i) {
+			p.rd.drop(i, LogFurniture, "a page number at the head of a page")
+			return
+		}
+		p.text(i, c, prevBlank)
 		return
 	case kItem:
 		p.flush()
-		p.open = block{kind: bItemTitle, line: l.no, num: c.num, parts: []string{c.text}}
+		p.open = block{kind: bItemTitle, line: i, num: c.num}
+		p.open.add(i, c.text)
+		p.addMerged(i)
 		return
 	case kPara:
-		if p.acceptPara(l, c) {
+		p.flush()
+		p.startPara(i, c)
+		return
+	case kSub:
+		if p.open.kind == bItemTitle {
+			p.flush() // the item the sub-item belongs to
+		}
+		if p.acceptSub(i, c) {
 			p.flush()
-			p.startPara(l, c)
+			p.subHeading(i, c)
 			return
 		}
-		if l.pageBreak && c.text == "" {
-			return // "18." alone at the head of a page is its number
+		if p.enumeration(i, c) {
+			return
 		}
-	case kSub:
-		if p.continuing() && !p.lastEndsSentence() {
-			break
+	case kEnum:
+		if p.enumeration(i, c) {
+			return
 		}
-		p.flush()
-		p.subHeading(l, c)
-		return
 	case kCategory:
 		p.flush()
-		p.category(l, c)
+		p.category(i, c)
 		return
 	case kDoc:
 		if p.continuing() && !p.lastEndsSentence() {
 			break
 		}
 		p.flush()
-		p.docs(l, c)
+		p.docs(i, c)
 		return
 	case kBullet:
-		if p.bullet(l, c) {
+		if p.bullet(i, c) {
+			return
+		}
+	case kHeading:
+		if p.heading(i, c) {
 			return
 		}
 	case kAnnex:
 		// Annexes are split off before the body is parsed; a heading here
 		// cannot occur, but keep its text if it does.
 	}
-	p.text(l, class{kind: kText, text: l.text}, prevBlank)
+	p.text(i, class{kind: kText, text: l.text}, prevBlank)
+}
+
+// pageHead reports whether line i stands at the head of its page: the page
+// breaks before it and every line before it on the page was furniture.
+func (rd *reader) pageHead(i int) bool {
+	if rd.ls[i].page == 0 && !rd.ls[i].pageBreak() {
+		return false
+	}
+	for j := i - 1; j >= 0 && rd.ls[j].page == rd.ls[i].page; j-- {
+		if rd.role[j] != rLogged && rd.role[j] != rNote {
+			return false
+		}
+	}
+	return true
+}
+
+// addMerged adds to the open block the line whose text a bare label took as
+// its title, so that it is accounted for.
+func (p *parser) addMerged(i int) {
+	if j := p.rd.merged[i]; j > 0 {
+		p.open.idx = append(p.open.idx, int(j))
+	}
 }
 
 // continuing reports whether the open block is running text that an
@@ -135,68 +202,121 @@ func (p *parser) continuing() bool {
 	return false
 }
 
+func (p *parser) lastPart() string {
+	if len(p.open.parts) == 0 {
+		return ""
+	}
+	return p.open.parts[len(p.open.parts)-1]
+}
+
 func (p *parser) lastEndsSentence() bool {
 	if len(p.open.parts) == 0 {
 		return true
 	}
-	return endsSentence(p.open.parts[len(p.open.parts)-1])
+	return endsSentence(p.lastPart())
 }
 
 // text continues the open block or starts unnumbered text.
-func (p *parser) text(l line, c class, prevBlank bool) {
+func (p *parser) text(i int, c class, prevBlank bool) {
 	switch p.open.kind {
 	case bItemTitle:
-		if allCaps(c.text) && len(p.open.parts) < 3 {
-			p.open.parts = append(p.open.parts, c.text)
+		if p.titleGoesOn(i, c.text, 3, true) {
+			p.open.add(i, c.text)
 			return
 		}
 	case bSubTitle:
-		if len(p.open.parts) < 4 {
-			p.open.parts = append(p.open.parts, c.text)
+		if p.titleGoesOn(i, c.text, 4, false) {
+			p.open.add(i, c.text)
 			return
 		}
 	case bPara:
+		if p.subHeadingLine(i, c.text) {
+			return
+		}
 		if prevBlank {
 			p.wrapped++
 		} else {
 			p.typed++
 		}
-		p.widths = append(p.widths, len([]rune(p.open.parts[len(p.open.parts)-1])))
-		p.open.parts = append(p.open.parts, c.text)
+		p.widths = append(p.widths, len([]rune(p.lastPart())))
+		p.open.add(i, c.text)
 		return
-	case bBullet, bConclBullet, bStray:
-		p.open.parts = append(p.open.parts, c.text)
-		return
-	}
-	if p.item == nil && p.open.kind != bItemTitle {
+	case bStray:
+		if p.rd.st.numbered() || !p.paragraphEnds(i) {
+			p.open.add(i, c.text)
+			return
+		}
+	case bBullet, bConclBullet:
+		p.open.add(i, c.text)
 		return
 	}
 	p.flush()
-	p.open = block{kind: bStray, line: l.no, parts: []string{c.text}}
+	p.open = block{kind: bStray, line: i}
+	p.open.add(i, c.text)
 }
 
-// acceptPara decides whether "N. …" starts a paragraph or is a wrapped line
-// that happens to begin with a number, such as a year.
-func (p *parser) acceptPara(l line, c class) bool {
-	if p.item == nil && p.open.kind != bItemTitle {
+// titleGoesOn reports whether line i continues the open heading's title:
+// a heading wrapped over two lines is one heading. A title in capitals
+// goes on in capitals; any title goes on where its line breaks off (a
+// word such as "of" or "and", a comma, a hyphen) or the next line starts
+// in small letters; a sub-item's title in a numbered report goes on up to
+// the next line of the structure.
+func (p *parser) titleGoesOn(i int, t string, maxParts int, item bool) bool {
+	if len(p.open.parts) >= maxParts || p.rd.ls[i].whole() {
 		return false
 	}
-	if !p.seenNum || c.num == p.lastNum+1 {
+	prev := p.lastPart()
+	switch {
+	case prev == "":
+		return titleLike(t)
+	case allCaps(prev) && allCaps(t):
+		return true
+	case item && allCaps(prev):
+		return false
+	case breaksOff(prev) || startsLower(t):
+		return len(t) < 120
+	case !item && p.rd.st.numbered() && !endsSentence(t) || !item && p.rd.st.numbered() && p.nextStructural(i):
+		return len(t) < 120
+	}
+	return false
+}
+
+// nextStructural reports whether the line after i is part of the
+// structure (a heading, a category, a number, a document line, a bullet)
+// rather than running text: then i finishes a heading.
+func (p *parser) nextStructural(i int) bool {
+	j := p.rd.nextLine(i)
+	if j < 0 {
 		return true
 	}
-	if p.continuing() && !p.lastEndsSentence() {
+	switch p.rd.classify(j).kind {
+	case kText, kEnum, kHeading:
 		return false
 	}
-	return c.num > 0 && c.num >= p.lastNum-3 && c.num <= p.lastNum+10
+	return true
 }
 
-// maxFirst bounds the number a report's first item or paragraph may carry
-// when the text continues another report; a larger one (a year at the start
-// of a line, say) is not taken as the start.
-const maxFirst = 1000
+// breaksOff reports whether a heading's line stops where its title cannot
+// end: after a small word, a comma, a hyphen or an opening bracket.
+func breaksOff(t string) bool {
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "(") || strings.HasSuffix(t, "–") {
+		return true
+	}
+	i := strings.LastIndexByte(t, ' ')
+	switch strings.ToLower(t[i+1:]) {
+	case "of", "and", "the", "on", "for", "in", "to", "a", "an", "with", "by", "at", "from", "or", "de", "et", "des", "du", "la", "le":
+		return true
+	}
+	return false
+}
 
-// startPara opens a numbered paragraph and checks its source number.
-func (p *parser) startPara(l line, c class) {
+func startsLower(t string) bool {
+	return t != "" && t[0] >= 'a' && t[0] <= 'z'
+}
+
+// acceptPara keeps the checks of a numbered paragraph's source number: the
+// document's numbers were weighed before (paragraphNumbers).
+func (p *parser) startPara(i int, c class) {
 	n := p.r.Numbering()
 	if !p.seenNum && n.Total() == 0 && c.num > 1 && c.num < maxFirst {
 		// The text continues another report: number its paragraphs from here.
@@ -206,16 +326,22 @@ func (p *parser) startPara(l line, c class) {
 	derived := n.Last() + 1
 	switch {
 	case !p.seenNum && c.num != derived:
-		p.warnf(l.no, "the first paragraph is numbered %d; the report numbers it %d", c.num, derived)
+		p.warnf(i, "the first paragraph is numbered %d; the report numbers it %d", c.num, derived)
 	case p.seenNum && c.num > p.lastNum+1:
-		p.warnf(l.no, "paragraph %d follows paragraph %d (numbers skipped); the report numbers it %d", c.num, p.lastNum, derived)
+		p.warnf(i, "paragraph %d follows paragraph %d (numbers skipped); the report numbers it %d", c.num, p.lastNum, derived)
 	case p.seenNum && c.num <= p.lastNum:
-		p.warnf(l.no, "paragraph number %d repeats or goes back after %d; the report numbers it %d", c.num, p.lastNum, derived)
+		p.warnf(i, "paragraph number %d repeats or goes back after %d; the report numbers it %d", c.num, p.lastNum, derived)
 	}
 	p.seenNum, p.lastNum = true, c.num
 	p.inConcl = false
-	p.open = block{kind: bPara, line: l.no, num: c.num, parts: []string{c.text}}
+	p.open = block{kind: bPara, line: i, num: c.num}
+	p.open.add(i, c.text)
 }
+
+// maxFirst bounds the number a report's first item or paragraph may carry
+// when the text continues another report; a larger one (a year at the start
+// of a line, say) is not taken as the start.
+const maxFirst = 1000
 
 // pageNumber reports whether t is a bare page number (one to three digits),
 // which pdftotext leaves inside running text at a page break.

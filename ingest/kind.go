@@ -1,0 +1,89 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+var (
+	// reportTitle is a line that names a meeting's report: "Report of the
+	// … on its twenty-fourth session", "Summary report", "Draft report",
+	// "Minutes", "Summary record", "Compte rendu".
+	reportKindRE = regexp.MustCompile(`(?i)^(?:(?:draft|final|provisional)\s+)?(?:summary\s+)?(?:report\s+(?:of|on)\s+the\b.*\b(?:session|meeting|sessions|meetings|conference)\b|report$|summary report\b|minutes\b|summary records?\b|compte rendu\b|proceedings\s+of\b|–\s*minutes\s*–)`)
+	// agendaKindRE is a line that names an agenda: "Provisional agenda",
+	// "Annotated provisional agenda for the twenty-fourth session", "Draft Agenda".
+	agendaKindRE = regexp.MustCompile(`(?i)^(?:(?:annotated|provisional|draft|revised|final)\s+)*agenda\b`)
+	// otherKindRE is a title that names another kind of document.
+	otherKindRE = regexp.MustCompile(`(?i)\b(?:white paper|briefing note|programme of work|program of work|terms of reference|recommendation no|international recommendation|international document|guide|note by the secretariat|mandate)\b`)
+)
+
+// kind decides what the document is: a report (minutes too), an agenda,
+// or neither. A document headed the PTC way ("ITEM IV – TITLE") is a
+// report or agenda by its headings; a typed header (Body:, Sessions:) says
+// so too. Sections and numbered paragraphs alone do not: UN white papers
+// and programmes of work have them as well, so the title block must say
+// it is a report, minutes or an agenda, or the body must read as one
+// (conclusion lead-ins, decisions).
+func (rd *reader) kind(fm frontMatter, first, annex int) (DocKind, error) {
+	agenda, report, other := false, false, ""
+	for _, t := range fm.titles {
+		switch {
+		case reportKindRE.MatchString(t):
+			report = true
+		case agendaKindRE.MatchString(t):
+			agenda = true
+		case other == "" && otherKindRE.MatchString(t):
+			other = t
+		}
+	}
+	paras := rd.numberedLines(first, annex)
+	switch {
+	case report:
+		return KindReport, nil
+	case agenda && paras == 0:
+		return KindAgenda, nil
+	case agenda:
+		return KindReport, nil
+	}
+	if rd.st.heads == lItemKW && other == "" || len(fm.explicit) > 0 {
+		return KindReport, nil
+	}
+	if other == "" && rd.reportEvidence(first, annex) {
+		return KindReport, nil
+	}
+	what := "its title does not say it is a report, minutes or an agenda"
+	if other != "" {
+		what = fmt.Sprintf("its title reads %q", clip(other, 80))
+	}
+	return 0, fmt.Errorf("%w: %s (a report's title says \"Report of … on its … session\", \"Summary report\" or \"Minutes\")", ErrNotReport, what)
+}
+
+// numberedLines counts the body's lines that open with a paragraph
+// number, as the document's numbers would have them.
+func (rd *reader) numberedLines(first, annex int) int {
+	n := 0
+	for i := first; i < annex; i++ {
+		if rd.role[i] == rNone && rd.dec[i] != dItem && rd.ls[i].lab.kind == lArabic && !rd.ls[i].lab.bare {
+			n++
+		}
+	}
+	return n
+}
+
+// reportEvidence reports whether the body reads as a meeting's report:
+// a conclusion lead-in ("In conclusion, the Committee:") or a decision
+// mark ("(Decision 3)", "Decision 18-01").
+func (rd *reader) reportEvidence(first, annex int) bool {
+	for i := first; i < annex; i++ {
+		t := rd.ls[i].text
+		if strings.Contains(t, "In conclusion, the ") || decisionRE.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// decisionRE is a decision mark: "(Decision 3)", "Decision 18-01:",
+// "(Decision 2019-4)".
+var decisionRE = regexp.MustCompile(`(?:^|\()Decisions?\s+\d{1,4}(?:[-/.]\d{1,4})?\b`)

@@ -1,0 +1,138 @@
+package ingest
+
+import (
+	"strings"
+
+	"rapporteur/draft"
+)
+
+// maxNoteLines bounds how far up from a page's foot footnotes are looked for.
+const maxNoteLines = 14
+
+// footnotes finds the footnotes at the foot of each page and keeps them
+// apart from the text: a footnote starts with its number alone on a line
+// or before its text ("1 In this paper, …"), numbers run on through the
+// document, and a footnote runs to the next one or the page's end. Word
+// gives footnotes as lines of StyleFootnote, kept as they come.
+func (rd *reader) footnotes() {
+	for i := range rd.ls {
+		if rd.role[i] == rNone && rd.ls[i].style == StyleFootnote {
+			mark := strings.TrimSpace(rd.ls[i].label().glyph)
+			rd.addNote(strings.Trim(mark, "."), []int{i}, rd.ls[i].text[len(rd.ls[i].label().glyph):])
+		}
+	}
+	if len(rd.ls) == 0 || rd.ls[len(rd.ls)-1].page == 0 {
+		return
+	}
+	used := map[int]bool{}
+	maxUsed := 0
+	start := 0
+	for start < len(rd.ls) {
+		end := start
+		for end < len(rd.ls) && rd.ls[end].page == rd.ls[start].page {
+			end++
+		}
+		maxUsed = rd.pageNotes(start, end, used, maxUsed)
+		start = end
+	}
+}
+
+// pageNotes reads the footnotes of the page [start, end).
+func (rd *reader) pageNotes(start, end int, used map[int]bool, maxUsed int) int {
+	var foot []int
+	for i := end - 1; i >= start && len(foot) < maxNoteLines; i-- {
+		if rd.role[i] == rNone {
+			foot = append(foot, i)
+		}
+	}
+	// foot runs upwards; find the highest footnote start from which every
+	// line down to the page's end is a footnote start or footnote text.
+	best := -1
+	for k := 0; k < len(foot); k++ {
+		i := foot[k]
+		n, ok := rd.noteStart(i)
+		if ok && !used[n] && n <= maxUsed+3 && n > 0 && rd.noteBoundary(i, start) {
+			best = k
+		}
+		if rd.ls[i].lab.kind != lNone && !ok {
+			break // a label of the text's own: no footnote above it
+		}
+	}
+	if best < 0 {
+		return maxUsed
+	}
+	var cur []int
+	mark := 0
+	flush := func() {
+		if len(cur) > 0 {
+			rd.addNote(itoa(mark), cur, "")
+			used[mark] = true
+			maxUsed = max(maxUsed, mark)
+		}
+	}
+	for k := best; k >= 0; k-- {
+		i := foot[k]
+		if n, ok := rd.noteStart(i); ok && !used[n] && (len(cur) == 0 || n == mark+1) {
+			flush()
+			cur, mark = []int{i}, n
+			continue
+		}
+		cur = append(cur, i)
+	}
+	flush()
+	return maxUsed
+}
+
+// noteStart reads a footnote's number at the start of line i: a number of
+// one to three digits alone, or before text without a full stop ("1 In
+// this paper"), as a superscript mark prints.
+func (rd *reader) noteStart(i int) (int, bool) {
+	t := rd.ls[i].text
+	n := leadDigits(t)
+	if n == 0 || n > 3 {
+		return 0, false
+	}
+	switch {
+	case n == len(t):
+		if rd.st.heads == lArabic {
+			return 0, false // a bare number heads an item in minutes
+		}
+		return atoi(t), true
+	case t[n] == ' ' && n+1 < len(t) && !isDigit(t[n+1]):
+		return atoi(t[:n]), true
+	}
+	return 0, false
+}
+
+// noteBoundary reports whether a footnote may start at line i: the line
+// above it ends a sentence or is a label of its own, as the text above a
+// page's footnotes does.
+func (rd *reader) noteBoundary(i, start int) bool {
+	for j := i - 1; j >= start; j-- {
+		if rd.role[j] == rNone {
+			t := rd.ls[j].text
+			return endsSentence(t) || rd.ls[j].lab.kind != lNone && rd.ls[j].label().bare
+		}
+	}
+	return true
+}
+
+// addNote keeps the lines as one footnote with its mark.
+func (rd *reader) addNote(mark string, idx []int, first string) {
+	var parts []string
+	for k, i := range idx {
+		t := rd.ls[i].text
+		if k == 0 {
+			t = strings.TrimSpace(strings.TrimPrefix(t, mark))
+			if first != "" {
+				t = strings.TrimSpace(first)
+			}
+		}
+		parts = append(parts, t)
+		rd.role[i] = rNote
+		rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: LogFootnote, Text: rd.ls[i].text, Reason: "footnote " + mark + ", kept apart from the text"})
+	}
+	rd.notes = append(rd.notes, draft.Footnote{Label: mark, Text: joinLines(parts)})
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -1,0 +1,193 @@
+package ingest
+
+import (
+	"strings"
+)
+
+// line is one non-blank input line as the reader works on it: its text
+// cleaned, the hints its source gave, and the label it starts with. It is
+// kept small, since a large input has a million of them.
+type line struct {
+	text  string // trimmed, runs of spaces collapsed, a Word list label in front
+	idx   int32  // index in the reader's input lines (places)
+	no    int32  // the line number (text) or paragraph number (Word) warnings name
+	page  int32  // 0-based page number, counted by page breaks
+	style Style
+	level int8
+	flags lineFlags
+	lab   packed // the label the line starts with
+}
+
+// lineFlags are a line's yes/no facts.
+type lineFlags uint8
+
+const (
+	fBlankAfter lineFlags = 1 << iota // one or more blank lines follow it
+	fPageBreak                        // it is the first line of a page
+	fHinted                           // its label came from Word's list numbering
+	fWhole                            // a whole paragraph (Word), never a wrapped piece
+	fInTable                          // in a table cell
+)
+
+func (l *line) blankAfter() bool { return l.flags&fBlankAfter != 0 }
+func (l *line) pageBreak() bool  { return l.flags&fPageBreak != 0 }
+func (l *line) hinted() bool     { return l.flags&fHinted != 0 }
+func (l *line) whole() bool      { return l.flags&fWhole != 0 }
+
+// label returns the label the line starts with.
+func (l *line) label() label { return l.lab.unpack(l.text) }
+
+// prepLines turns input lines into the reader's lines: blank lines dropped
+// (they set blankAfter on the line before), text collapsed, a Word label
+// put in front of its text, pages counted.
+func prepLines(in []Line) []line {
+	out := make([]line, 0, len(in))
+	page := 0
+	pendingBreak := false
+	for i, l := range in {
+		if l.Break && i > 0 {
+			page++
+		}
+		pendingBreak = pendingBreak || l.Break
+		raw := l.Text
+		if l.Style == StyleTableRow {
+			raw = strings.ReplaceAll(raw, "\t", "  ")
+		}
+		t := collapse(strings.ReplaceAll(raw, "\n", " "))
+		lab := strings.TrimSpace(l.Label)
+		if lab != "" && t != "" {
+			t = collapse(lab) + " " + t
+		}
+		if t == "" {
+			if len(out) > 0 {
+				out[len(out)-1].flags |= fBlankAfter
+			}
+			continue
+		}
+		var f lineFlags
+		if l.BlankAfter {
+			f |= fBlankAfter
+		}
+		if pendingBreak {
+			f |= fPageBreak
+		}
+		if lab != "" {
+			f |= fHinted
+		}
+		if l.Whole {
+			f |= fWhole
+		}
+		if l.InTable {
+			f |= fInTable
+		}
+		ln := line{text: t, idx: int32(i), no: int32(lineNo(l.Place, i)), page: int32(page), style: l.Style, level: int8(l.Level), flags: f}
+		ln.lab = pack(readLabel(tabbed(lab, raw, t)), t)
+		out = append(out, ln)
+		pendingBreak = false
+	}
+	return out
+}
+
+// lineNo is the number a warning gives a line: its line number in a text
+// file, its paragraph number in a Word document, or its position.
+func lineNo(p Place, i int) int {
+	switch {
+	case p.Line > 0:
+		return p.Line
+	case p.Para > 0:
+		return p.Para
+	}
+	return i + 1
+}
+
+// tabbed returns the line's text for reading its label: collapsed, but with
+// a tab kept where one follows the first word, since a tab separates a
+// section number from its title ("IV\tTitle").
+func tabbed(label, raw, collapsed string) string {
+	if label != "" {
+		return collapsed
+	}
+	s := strings.TrimLeft(raw, " ")
+	i := strings.IndexAny(s, " \t")
+	if i <= 0 || i > 12 || !labelToken(s[:i]) {
+		return collapsed
+	}
+	gap := s[i:]
+	j := 0
+	for j < len(gap) && (gap[j] == ' ' || gap[j] == '\t') {
+		j++
+	}
+	if !strings.Contains(gap[:j], "\t") {
+		return collapsed
+	}
+	rest := collapse(gap[j:])
+	if rest == "" {
+		return collapsed
+	}
+	return s[:i] + "\t" + rest
+}
+
+// textReader reads a text file's lines straight into the reader's lines,
+// without an intermediate list, so a large file costs little beyond its
+// lines: a form feed marks the next line as the first of a page, blank
+// lines are marked on the line before them.
+type textReader struct {
+	out             []line
+	no              int
+	page            int
+	brk             bool
+	controls, runes int
+}
+
+// add reads one line of the file (without its line ending).
+func (tr *textReader) add(s string) {
+	tr.no++
+	if strings.IndexByte(s, '\f') >= 0 {
+		// The form feed ends a page; text after it on the same line is
+		// the next page's first line.
+		tr.brk = true
+		tr.page++
+		s = strings.ReplaceAll(s, "\f", "")
+	}
+	t := collapse(s)
+	if t == "" {
+		if n := len(tr.out); n > 0 {
+			tr.out[n-1].flags |= fBlankAfter
+		}
+		return
+	}
+	var f lineFlags
+	if tr.brk {
+		f |= fPageBreak
+	}
+	ln := line{text: t, idx: int32(tr.no - 1), no: int32(tr.no), page: int32(tr.page), flags: f}
+	ln.lab = pack(readLabel(tabbed("", s, t)), t)
+	tr.out = append(tr.out, ln)
+	tr.brk = false
+}
+
+// textToLines splits a whole text into the reader's lines.
+func textToLines(text string) []line {
+	tr := &textReader{out: make([]line, 0, strings.Count(text, "\n")/2+1)}
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			tr.add(text)
+			break
+		}
+		tr.add(text[:i])
+		text = text[i+1:]
+	}
+	return tr.out
+}
+
+// labelToken reports whether a first word may be a section label that a
+// tab separates from its title: a number or Roman numeral, with or without
+// its full stop.
+func labelToken(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	return leadDigits(w) == len(w) || romanValue(w) > 0 || len(w) == 1
+}

@@ -1,0 +1,245 @@
+package ingest
+
+import (
+	"slices"
+	"sort"
+
+	"rapporteur/draft"
+)
+
+// role is what became of a line.
+type role uint8
+
+const (
+	rNone   role = iota // not read yet
+	rReport             // its text is in the report
+	rLogged             // dropped, with an entry in the log
+	rNote               // kept as a footnote
+	rMerged             // its text is the title of the heading label before it
+)
+
+// reader reads the structure of one document from its lines.
+type reader struct {
+	ls     []line
+	places []Place // the input lines' places (Word); nil for text
+	role   []role
+	dec    []decision
+	merged []int32 // a bare heading label → the line that gave its title
+	log    Log
+	st     houseStyle
+	notes  []draft.Footnote
+
+	arabicItems  bool   // items are numbered 1, 2, 3 under item keywords ("Item 4.")
+	doubleSpaced bool   // blank lines stand between the wrapped lines of a paragraph
+	width        int    // the width of a full line of text, in characters
+	code         string // the document's code, found in its running header
+}
+
+func newReader(ls []line, places []Place) *reader {
+	return &reader{ls: ls, places: places, role: make([]role, len(ls)), dec: make([]decision, len(ls)), merged: make([]int32, len(ls))}
+}
+
+// place returns where line i came from.
+func (rd *reader) place(i int) Place {
+	if rd.places != nil {
+		return rd.places[rd.ls[i].idx]
+	}
+	return Place{Line: int(rd.ls[i].no)}
+}
+
+// drop logs line i as not kept, with the reason.
+func (rd *reader) drop(i int, k EntryKind, reason string) {
+	rd.role[i] = rLogged
+	rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: k, Text: rd.ls[i].text, Reason: reason})
+}
+
+// placed records that lines went into the report.
+func (rd *reader) placed(idx []int) {
+	for _, i := range idx {
+		if rd.role[i] == rNone || rd.role[i] == rMerged {
+			rd.role[i] = rReport
+		}
+	}
+}
+
+// warn logs a warning or correction at line i (no place when i < 0).
+func (rd *reader) warn(i int, k EntryKind, reason string) {
+	e := Entry{Kind: k, Reason: reason}
+	if i >= 0 && i < len(rd.ls) {
+		e.Place = rd.place(i)
+	}
+	rd.log = append(rd.log, e)
+}
+
+// read reads the document: page furniture and footnotes set apart, the
+// house style found, the item headings and paragraph numbers weighed, then
+// the front matter, the body and the annexes read in turn.
+func (rd *reader) read() (*Result, error) {
+	rd.furniture()
+	rd.st = rd.detectStyle()
+	rd.footnotes()
+	rd.mergeBare()
+	first := rd.items()
+	if first < 0 {
+		return nil, ErrNoItem
+	}
+	rd.measure(first)
+	annex := rd.annexStart(first)
+	fm := rd.readFront(first)
+	kind, err := rd.kind(fm, first, annex)
+	if err != nil {
+		return nil, err
+	}
+	rd.arabicItems = rd.st.heads == lItemKW && rd.ls[first].label().glyph != "" && isDigit(rd.ls[first].label().glyph[len(rd.ls[first].label().glyph)-1])
+	rd.paragraphNumbers(first, annex, fm.firstParagraph())
+	p := newParser(rd)
+	p.agenda = kind == KindAgenda
+	p.dropCode = fm.meeting.DocCode
+	p.run(first, annex)
+	if len(p.r.Items) == 0 {
+		return nil, ErrNoItem
+	}
+	p.annexes(annex, len(rd.ls))
+	p.settleMeeting(fm)
+	fm.checkAgenda(p)
+	p.r.Style = rd.houseStyle(p)
+	p.r.Front = fm.text()
+	p.r.Footnotes = rd.notes
+	rd.account()
+	rd.sortLog()
+	return &Result{Report: p.r, Kind: kind, Log: rd.log}, nil
+}
+
+// measure estimates, from the body, the width of a full line and whether
+// pdftotext put blank lines between the wrapped lines of paragraphs.
+func (rd *reader) measure(from int) {
+	var w []int
+	blank := 0
+	for i := from; i < len(rd.ls); i++ {
+		if rd.role[i] != rNone {
+			continue
+		}
+		w = append(w, len([]rune(rd.ls[i].text)))
+		if rd.ls[i].blankAfter() {
+			blank++
+		}
+	}
+	rd.width = 70
+	if len(w) > 0 {
+		slices.Sort(w)
+		rd.width = w[len(w)*9/10]
+	}
+	rd.doubleSpaced = len(w) > 0 && blank*10 > len(w)*7
+}
+
+// annexStart returns the index of the first annex heading after the first
+// item, or the end.
+func (rd *reader) annexStart(first int) int {
+	last := first
+	for i := first; i < len(rd.ls); i++ {
+		if rd.dec[i] == dItem {
+			last = i
+		}
+	}
+	for i := first + 1; i < len(rd.ls); i++ {
+		if rd.role[i] != rNone || rd.dec[i] == dItem {
+			continue
+		}
+		t := rd.ls[i].text
+		if t[0] != 'A' {
+			continue
+		}
+		if c, ok := annexHeading(t); ok && (i > last || !c.marker) {
+			return i
+		}
+		if i > last && bareAnnex(t) && rd.standsAlone(i) {
+			return i
+		}
+	}
+	return len(rd.ls)
+}
+
+// bareAnnex reports whether t is an annex heading without a number:
+// "Annex", "ANNEX", "Annexes".
+func bareAnnex(t string) bool {
+	switch t {
+	case "Annex", "ANNEX", "Annexes", "ANNEXES":
+		return true
+	}
+	return false
+}
+
+// standsAlone reports whether line i stands where a heading does: the text
+// before it ends a sentence, or a page starts with it.
+func (rd *reader) standsAlone(i int) bool {
+	if rd.ls[i].pageBreak() || rd.ls[i].style == StyleHeading {
+		return true
+	}
+	for j := i - 1; j >= 0; j-- {
+		if rd.role[j] == rNone {
+			return endsSentence(rd.ls[j].text) || rd.dec[j] == dItem
+		}
+	}
+	return true
+}
+
+// houseStyle says, for the report, how the document wrote its numbers.
+func (rd *reader) houseStyle(p *parser) draft.HouseStyle {
+	var s draft.HouseStyle
+	switch rd.st.heads {
+	case lRoman:
+		s.Headings = draft.HeadSection
+	case lArabic:
+		s.Headings, s.Items, s.Paragraphs = draft.HeadNumber, draft.ItemsArabic, draft.ParaUnnumbered
+	}
+	if rd.arabicItems {
+		s.Items = draft.ItemsArabic
+	}
+	if p.firstForm != sfNone && p.firstForm != sfLower {
+		s.SubItems = p.firstForm.String()
+	}
+	if rd.st.numbered() {
+		own, inline := 0, 0
+		for i := range rd.ls {
+			if rd.dec[i] == dPara {
+				if rd.ls[i].label().bare {
+					own++
+				} else {
+					inline++
+				}
+			}
+		}
+		if own > inline {
+			s.Paragraphs = draft.ParaOwnLine
+		}
+	}
+	if s.IsDefault() {
+		return draft.HouseStyle{}
+	}
+	return s
+}
+
+// account makes sure no line is lost silently: a line neither in the report
+// nor in the log gets an entry saying so.
+func (rd *reader) account() {
+	for i := range rd.ls {
+		switch rd.role[i] {
+		case rNone, rMerged:
+			rd.drop(i, LogDropped, "not placed in the report")
+		}
+	}
+}
+
+// sortLog orders the log by place, entries without a place last.
+func (rd *reader) sortLog() {
+	key := func(e Entry) int {
+		if e.Place.Line > 0 {
+			return e.Place.Line
+		}
+		if e.Place.Para > 0 {
+			return e.Place.Para
+		}
+		return 1 << 40
+	}
+	sort.SliceStable(rd.log, func(a, b int) bool { return key(rd.log[a]) < key(rd.log[b]) })
+}

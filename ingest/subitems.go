@@ -1,0 +1,202 @@
+package ingest
+
+import (
+	"strings"
+
+	"rapporteur/draft"
+)
+
+// provenance remembers where a paragraph's text came from, so that a
+// reading the agenda table contradicts can be corrected afterwards.
+type provenance struct {
+	para  *draft.Paragraph
+	item  int // index of its item
+	parts []string
+	idx   []int
+	stray bool // it carried no number of its own
+}
+
+// itemLabel writes an item number as the document writes it.
+func (p *parser) itemLabel(n int) string {
+	if p.rd.st.heads == lArabic || p.rd.st.heads == lItemKW && p.rd.arabicItems {
+		return itoa(n)
+	}
+	return draft.Roman(n)
+}
+
+// acceptSub decides whether a line labelled like a sub-item heading heads
+// one. Sub-item letters run in order within an item, in one label form
+// (a., A., (a) or 2.1); a letter inside running text, after a colon, out
+// of order or in another form is no sub-item but text or an enumeration.
+func (p *parser) acceptSub(i int, c class) bool {
+	if p.item == nil || c.text == "" {
+		return false
+	}
+	if p.subForm != sfNone && c.form != p.subForm {
+		return false
+	}
+	if c.form == sfDecimal && c.major != p.itemNum {
+		return false
+	}
+	l := &p.rd.ls[i]
+	heading := l.style == StyleHeading
+	if !heading && !titleLike(c.text) {
+		return false
+	}
+	if p.continuing() && !heading {
+		last := p.lastPart()
+		if !endsSentence(last) || strings.HasSuffix(last, ":") || p.open.list || p.open.enum && !strings.HasSuffix(last, ".") {
+			return false
+		}
+	}
+	if p.inConcl && !heading {
+		return false
+	}
+	if c.form != sfDecimal && c.num == 1 && p.romanRuns(i, c) {
+		return false
+	}
+	next := len(p.item.SubItems) + 1
+	switch {
+	case c.num == next:
+		if c.form != sfDecimal && romanLetter(c.letter) && p.romanRuns(i, c) {
+			return false // "i." followed by "ii.": an enumeration
+		}
+		return true
+	case c.num < next:
+		// A repeated heading puts what follows under a sub-item declared
+		// before; it must name that sub-item.
+		return similarTitle(c.text, p.item.SubItems[c.num-1].Title)
+	case c.num <= next+2:
+		// A letter or two missing: a sub-item if it reads as a heading and
+		// stands where headings do.
+		return heading || !p.continuing() && p.open.kind != bSubTitle
+	}
+	return false
+}
+
+// romanLetter reports whether a letter label is also a Roman numeral.
+func romanLetter(s string) bool { return len(s) == 1 && strings.Contains("ivxlcdm", s) }
+
+// romanRuns reports whether the lines after i go on as a Roman-numbered
+// enumeration ("i." then "ii."), which makes "i." no letter.
+func (p *parser) romanRuns(i int, c class) bool {
+	v := romanValue(c.letter)
+	if v == 0 {
+		return false
+	}
+	rd := p.rd
+	for j, seen := i+1, 0; j < len(rd.ls) && seen < 12; j++ {
+		if rd.role[j] != rNone {
+			continue
+		}
+		seen++
+		l := rd.ls[j].label()
+		if l.roman == v+1 && (l.kind == lRoman || l.kind == lLetter || l.kind == lParen) {
+			return true
+		}
+		if rd.dec[j] == dItem || rd.dec[j] == dPara {
+			return false
+		}
+	}
+	return false
+}
+
+// similarTitle compares a repeated sub-item heading with the declared
+// title: the same words, or one the start of the other.
+func similarTitle(a, b string) bool {
+	if sameText(a, b) {
+		return true
+	}
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	n := min(len(fa), len(fb), 6)
+	if n < 2 {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		if fa[k] != fb[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// enumeration keeps an enumerated line inside the running text it belongs
+// to: a conclusion's bullets, a paragraph's list. It returns false when
+// there is no such text open.
+func (p *parser) enumeration(i int, c class) bool {
+	if p.item == nil {
+		return false
+	}
+	if p.open.kind == bItemTitle || p.open.kind == bSubTitle {
+		p.flush()
+	}
+	if p.open.kind == bPara && leadInRE.MatchString(joinLines(p.open.parts)) {
+		p.flush()
+	}
+	if p.inConcl {
+		p.flush()
+		p.open = block{kind: bConclBullet, line: i}
+		p.open.add(i, c.text)
+		return true
+	}
+	if p.continuing() {
+		p.open.add(i, p.rd.ls[i].text)
+		p.open.enum = true
+		return true
+	}
+	return false
+}
+
+// heading handles a heading-styled line (Word) that is not an item,
+// sub-item, category or document line: a presentation, or a sub-heading,
+// never a numbered paragraph. It returns false for a line to read as text.
+func (p *parser) heading(i int, c class) bool {
+	if p.item == nil {
+		return false
+	}
+	if draft.IsPresentation(c.text) {
+		p.flush()
+		p.open = block{kind: bBullet, line: i}
+		p.open.add(i, c.text)
+		return true
+	}
+	p.flush()
+	p.rd.drop(i, LogDropped, "a sub-heading without a letter: the report has no place for it")
+	return true
+}
+
+// subHeadingLine reports whether line i, inside a numbered paragraph, is a
+// sub-heading without a letter between two paragraphs ("Opening
+// statements"): a short title after a finished sentence, followed by a
+// numbered paragraph or a heading. It is logged, not joined to the text.
+func (p *parser) subHeadingLine(i int, t string) bool {
+	if !p.lastEndsSentence() || endsSentence(t) || !titleLike(t) || strings.Count(t, " ") > 9 || startsLower(t) {
+		return false
+	}
+	j := p.rd.nextLine(i)
+	if j < 0 || p.rd.dec[j] != dPara && p.rd.dec[j] != dItem {
+		return false
+	}
+	p.flush()
+	p.rd.drop(i, LogDropped, "a sub-heading without a letter between paragraphs: the report has no place for it")
+	return true
+}
+
+// paragraphEnds reports whether unnumbered text (minutes) starts a new
+// paragraph at line i: after a blank line where blank lines part
+// paragraphs, after a line that ends a sentence well short of the page's
+// width, and always for a Word paragraph.
+func (p *parser) paragraphEnds(i int) bool {
+	if len(p.open.idx) == 0 {
+		return false
+	}
+	rd := p.rd
+	prev := &rd.ls[p.open.idx[len(p.open.idx)-1]]
+	if prev.whole() || rd.ls[i].whole() {
+		return true
+	}
+	if prev.blankAfter() && !rd.doubleSpaced {
+		return true
+	}
+	return endsSentence(prev.text) && brokenByHand(prev.text, rd.ls[i].text, rd.width)
+}
