@@ -29,6 +29,10 @@ func (p *parser) annexes(from, to int) {
 		if !isHeading && bareAnnex(l.text) && (i == from || rd.standsAlone(i)) {
 			c, isHeading = class{kind: kAnnex, num: len(p.r.Annexes) + 1}, true
 		}
+		if !isHeading && !rd.st.numbered() && (i == from || rd.sectionHeading(i) && leadDigits(l.text) == 0 && !strings.ContainsAny(l.text, "0123456789")) {
+			// A section of minutes after the last item: "CLOSURE".
+			c, isHeading = class{kind: kAnnex, num: len(p.r.Annexes) + 1, text: l.text}, true
+		}
 		switch {
 		case isHeading && cur != nil && len(body) == 0 && c.num == len(p.r.Annexes):
 			// The heading under the page's marker ("Annex I to Doc. …",

@@ -86,6 +86,7 @@ func (p *parser) endConclusion() { p.inConcl = false }
 // puts the following paragraphs under an existing one.
 func (p *parser) subHeading(i int, c class) {
 	p.endConclusion()
+	p.rd.takeTitle(i)
 	if p.subForm == sfNone {
 		p.subForm = c.form
 		if p.firstForm == sfNone {

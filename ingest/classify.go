@@ -27,7 +27,7 @@ func (rd *reader) classify(i int) class {
 	lab := l.label()
 	switch rd.dec[i] {
 	case dItem:
-		return class{kind: kItem, num: itemNumber(lab), text: lab.text, bare: lab.bare}
+		return class{kind: kItem, num: itemNumber(lab), text: rd.headText(i, lab), bare: lab.bare}
 	case dPara:
 		return class{kind: kPara, num: lab.num, text: lab.text, bare: lab.bare}
 	case dText:
@@ -42,6 +42,7 @@ func (rd *reader) classify(i int) class {
 		return class{kind: kJunk}
 	}
 	if c, ok := rd.subCandidate(l, lab); ok {
+		c.text = rd.headText(i, lab)
 		return c
 	}
 	switch lab.kind {

@@ -20,6 +20,7 @@ type frontMatter struct {
 	// dates seen on a line of their own, and with a venue before them: the
 	// venue's line gives the meeting's dates, a date alone is the date of issue.
 	bareDates string
+	given     int // header lines that gave a value
 }
 
 // agendaRow is one row of the agenda table: "XIV. Upcoming events 142-146".
@@ -66,12 +67,13 @@ func (rd *reader) readFront(first int) frontMatter {
 		}
 		l := &rd.ls[i]
 		t := l.text
-		if m := headerRE.FindStringSubmatch(t); m != nil {
+		if m := headerRE.FindStringSubmatch(t); m != nil && len(fm.kept) < 4 && len(fm.rows) == 0 {
+			// Typed header lines stand at the head of the text.
 			fm.header(strings.ToLower(m[1]), strings.TrimSpace(m[2]))
 			rd.placed([]int{i})
 			continue
 		}
-		if fm.row(i, t) {
+		if fm.row(i, t, ptc) {
 			rd.drop(i, LogAgendaRow, "a row of the agenda table or table of contents: the report derives it")
 			agenda = agenda || ptc
 			continue
@@ -87,7 +89,7 @@ func (rd *reader) readFront(first int) frontMatter {
 			rd.drop(i, LogAgendaRow, "a line of the agenda table: the report derives it from the items")
 			continue
 		}
-		if len(fm.kept) == 0 || len(fm.titles) < 40 {
+		if l.page <= 1 && len(fm.titles) < 60 {
 			fm.titles = append(fm.titles, t)
 		}
 		fm.titleLine(t)
@@ -112,14 +114,14 @@ func (rd *reader) readFront(first int) frontMatter {
 
 // row reads an agenda table row or a row of a table of contents with its
 // paragraph range: "XIV. Upcoming events 142-146", "I. Attendance .... 1–3 3".
-func (fm *frontMatter) row(i int, t string) bool {
+func (fm *frontMatter) row(i int, t string, ptc bool) bool {
 	if m := contentsRE.FindStringSubmatch(t); m != nil {
 		if n, ok := parseNumeral(m[1]); ok {
 			fm.rows = append(fm.rows, agendaRow{num: n, title: strings.TrimRight(m[2], " .…"), first: atoi(m[3]), last: atoi(m[4]), line: i})
 			return true
 		}
 	}
-	if m := rowRE.FindStringSubmatch(t); m != nil {
+	if m := rowRE.FindStringSubmatch(t); m != nil && (ptc || m[3] != "") {
 		if n, ok := draft.ParseRoman(m[1]); ok {
 			fm.rows = append(fm.rows, agendaRow{num: n, title: strings.TrimRight(m[2], " .…"), first: atoi(m[3]), last: atoi(m[4]), line: i})
 			return true
@@ -188,6 +190,9 @@ func (fm *frontMatter) header(name, v string) {
 		if strings.ToLower(f.Label) == name {
 			*f.Value = v
 			fm.explicit[f.Key] = true
+			if v != "" {
+				fm.given++
+			}
 		}
 	}
 }

@@ -1,15 +1,14 @@
 package ingest
 
-import (
-	"strings"
-)
+import ()
 
-// mergeBare joins a heading label that stands alone on its line ("I.",
-// "Item 1.", "A.", "3", "2.1") with its title on the next line, as
-// pdftotext writes a heading whose number sits in a column of its own. A
-// paragraph number alone ("37.") is left alone: the paragraph's text
-// follows it as running text.
-func (rd *reader) mergeBare() {
+// titles finds, for each heading label that stands alone on its line ("I.",
+// "Item 1.", "A.", "3", "2.1"), the line below that would be its title, as
+// pdftotext writes a heading whose number sits in a column of its own. The
+// title is taken only if the label is read as a heading (headText). A
+// paragraph number alone ("37.") has no title: the paragraph's text follows
+// it as running text.
+func (rd *reader) titles() {
 	for i := range rd.ls {
 		if rd.role[i] != rNone {
 			continue
@@ -25,14 +24,24 @@ func (rd *reader) mergeBare() {
 		if _, ok := categoryLine(rd.ls[j].text); ok {
 			continue
 		}
-		glyph := strings.TrimSuffix(l.glyph, ".")
-		t := glyph + ". " + rd.ls[j].text
-		if lb := readLabel(t); lb.kind == l.kind {
-			rd.ls[i].text = t
-			rd.ls[i].lab = pack(lb, t)
-			rd.role[j] = rMerged
-			rd.merged[i] = int32(j)
-		}
+		rd.merged[i] = int32(j)
+	}
+}
+
+// headText returns the title of a heading at line i: the text after its
+// label, or the line below a label that stands alone.
+func (rd *reader) headText(i int, l label) string {
+	if l.bare && rd.merged[i] > 0 {
+		return rd.ls[rd.merged[i]].text
+	}
+	return l.text
+}
+
+// takeTitle records that the heading at line i took the line below it as
+// its title.
+func (rd *reader) takeTitle(i int) {
+	if j := rd.merged[i]; j > 0 && rd.role[j] == rNone {
+		rd.role[j] = rMerged
 	}
 }
 
@@ -67,23 +76,27 @@ func (rd *reader) nextLine(i int) int {
 // document's house style.
 func (rd *reader) itemCandidate(i int) bool {
 	l := rd.ls[i].label()
+	l.text = rd.headText(i, l)
+	if itemNumber(l) < 1 {
+		return false
+	}
 	switch rd.st.heads {
 	case lItemKW:
 		return l.kind == lItemKW && (l.bare || titleLike(l.text))
 	case lRoman:
 		return l.kind == lRoman && l.upper && l.roman > 0 && titleLike(l.text) && !rowWithRange(l.text)
 	case lArabic:
-		return l.kind == lArabic && l.num < 1000 && headingText(l.text, l.bare) && !rowWithRange(l.text)
+		return l.kind == lArabic && l.num < 1000 && headingText(l.text, l.bare) && !rowWithRange(l.text) && (!l.loose || capsHeading(l.text))
 	}
 	return false
 }
 
 // items finds the body's item headings and returns the index of the first,
-// -1 when there is none. Item numbers that start again (a table of
-// contents, the agenda as adopted, then the body; a timetable after it)
-// split the headings into runs; the body is the run with the most text
-// between its headings. Within it, headings run in order: a number out of
-// order is text.
+// -1 when there is none. Item numbers start again where a table of
+// contents or the agenda as adopted stands before the body, or a timetable
+// after it; the body's headings are the rising run of numbers with the most
+// text under its headings (a list of titles has none). Within it, a
+// number out of order is text.
 func (rd *reader) items() int {
 	var cands []int
 	for i := range rd.ls {
@@ -94,44 +107,78 @@ func (rd *reader) items() int {
 	if len(cands) == 0 {
 		return -1
 	}
-	num := func(i int) int { return itemNumber(rd.ls[i].label()) }
-	var runs [][]int
-	cur := []int{cands[0]}
-	for _, i := range cands[1:] {
-		prev := cur[len(cur)-1]
-		switch {
-		case num(i) > num(prev):
-			cur = append(cur, i)
-		case num(i) == num(prev) && sameText(rd.ls[i].label().text, rd.ls[prev].label().text):
-			cur = append(cur, i) // the heading repeated, as over a page
-		default:
-			runs = append(runs, cur)
-			cur = []int{i}
-		}
-	}
-	runs = append(runs, cur)
-	best, most := 0, -1
-	for k, run := range runs {
+	cs := make([]numCand, len(cands))
+	for k, i := range cands {
 		end := len(rd.ls)
-		if k+1 < len(runs) {
-			end = runs[k+1][0]
+		if k+1 < len(cands) {
+			end = cands[k+1]
 		}
-		if v := rd.volume(run[0], end) - len(run); v > most || v == most && len(run) > len(runs[best]) {
-			best, most = k, v
+		// A heading with text under it weighs more than a row of a list.
+		v := min(rd.volume(i+1, end), 8)
+		cs[k] = numCand{i: i, num: itemNumber(rd.ls[i].label()), w: 0.1 + 0.9*float64(v)/8, back: -1}
+		if rd.st.heads == lItemKW || rd.ls[i].style == StyleHeading {
+			cs[k].w += 0.5
 		}
 	}
-	run := runs[best]
-	prev := 0
-	for k, i := range run {
-		n := num(i)
-		strong := rd.st.heads == lItemKW || rd.ls[i].style == StyleHeading
-		if k > 0 && n > prev+3 && !strong {
-			continue // a number far out of order: running text
-		}
-		rd.dec[i] = dItem
-		prev = n
+	chain := bestItems(cs, func(a, b int) bool {
+		return sameText(rd.headText(cs[a].i, rd.ls[cs[a].i].label()), rd.headText(cs[b].i, rd.ls[cs[b].i].label()))
+	})
+	for _, k := range chain {
+		rd.dec[cs[k].i] = dItem
+		rd.takeTitle(cs[k].i)
 	}
-	return run[0]
+	return cs[chain[0]].i
+}
+
+// bestItems returns the chain of rising item numbers with the highest
+// weight; a number may repeat where the heading repeats (same reports
+// whether two candidates carry the same title), and numbers may be skipped
+// at a cost.
+func bestItems(cs []numCand, same func(a, b int) bool) []int {
+	top := -1
+	for k := range cs {
+		c := &cs[k]
+		c.score, c.back = c.w, -1
+		if c.num != 1 {
+			c.score -= 0.1
+		}
+		skipped := map[int]int{} // numbers of the candidates between b and k
+		for b := k - 1; b >= 0 && b >= k-400; b-- {
+			p := &cs[b]
+			if b+1 < k {
+				skipped[cs[b+1].num]++
+			}
+			var cost float64
+			if skipped[c.num] > 0 || skipped[p.num+1] > 0 {
+				// The chain would jump over the heading that follows b, or
+				// over another with k's number: a list and the body mixed.
+				cost += 0.6
+			}
+			switch gap := c.num - p.num - 1; {
+			case gap == -1 && p.w >= 0.6 && same(k, b):
+				// The heading repeated, as over a page, after text of its own.
+				cost += 0.2
+			case gap < 0:
+				continue
+			case gap > 0:
+				cost += 0.3 + 0.1*float64(min(gap, 20))
+			}
+			if s := p.score + c.w - cost; s > c.score {
+				c.score, c.back = s, b
+			}
+		}
+		if top < 0 || c.score >= cs[top].score {
+			top = k
+		}
+	}
+	var out []int
+	for k := top; k >= 0; k = cs[k].back {
+		out = append(out, k)
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
 }
 
 // volume counts the lines in [from, to) that are still unread: the text

@@ -9,17 +9,20 @@ import (
 // joinLines joins the wrapped lines of one paragraph or bullet. A line that
 // ends in a hyphen after a letter ("e-", "sub-") joins the next without a
 // space and keeps its hyphen ("e-commerce", "sub-item"); other lines join
-// with one space.
+// with one space. A line that ends in a soft hyphen, as scans print a
+// word broken over two lines, joins the next without it.
 func joinLines(parts []string) string {
 	var b strings.Builder
+	soft := false // the line before ended in a soft hyphen: the word goes on
 	for _, p := range parts {
 		p = collapse(p)
 		if p == "" {
 			continue
 		}
-		if b.Len() > 0 && !hyphenJoin(b.String(), p) {
+		if b.Len() > 0 && !soft && !hyphenJoin(b.String(), p) {
 			b.WriteByte(' ')
 		}
+		p, soft = strings.CutSuffix(p, "\u00ad")
 		b.WriteString(p)
 	}
 	return b.String()

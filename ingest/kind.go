@@ -10,7 +10,7 @@ var (
 	// reportTitle is a line that names a meeting's report: "Report of the
 	// … on its twenty-fourth session", "Summary report", "Draft report",
 	// "Minutes", "Summary record", "Compte rendu".
-	reportKindRE = regexp.MustCompile(`(?i)^(?:(?:draft|final|provisional)\s+)?(?:summary\s+)?(?:report\s+(?:of|on)\s+the\b.*\b(?:session|meeting|sessions|meetings|conference)\b|report$|summary report\b|minutes\b|summary records?\b|compte rendu\b|proceedings\s+of\b|–\s*minutes\s*–)`)
+	reportKindRE = regexp.MustCompile(`(?i)^(?:(?:draft|final|provisional)\s+)?(?:summary\s+)?(?:report\s+(?:of|on)\s+the\b.*\b(?:session|meeting|sessions|meetings|conference)\b|summary report\b|minutes$|minutes\s+of\s+the\b|summary records?\b|compte rendu\b|proceedings\s+of\s+the\b|–\s*minutes\s*–)`)
 	// agendaKindRE is a line that names an agenda: "Provisional agenda",
 	// "Annotated provisional agenda for the twenty-fourth session", "Draft Agenda".
 	agendaKindRE = regexp.MustCompile(`(?i)^(?:(?:annotated|provisional|draft|revised|final)\s+)*agenda\b`)
@@ -27,9 +27,9 @@ var (
 // (conclusion lead-ins, decisions).
 func (rd *reader) kind(fm frontMatter, first, annex int) (DocKind, error) {
 	agenda, report, other := false, false, ""
-	for _, t := range fm.titles {
+	for k, t := range fm.titles {
 		switch {
-		case reportKindRE.MatchString(t):
+		case reportKindRE.MatchString(t) || bareReport(t) && nearMeeting(fm.titles, k):
 			report = true
 		case agendaKindRE.MatchString(t):
 			agenda = true
@@ -46,7 +46,7 @@ func (rd *reader) kind(fm frontMatter, first, annex int) (DocKind, error) {
 	case agenda:
 		return KindReport, nil
 	}
-	if rd.st.heads == lItemKW && other == "" || len(fm.explicit) > 0 {
+	if rd.st.heads == lItemKW && other == "" || fm.given >= 2 {
 		return KindReport, nil
 	}
 	if other == "" && rd.reportEvidence(first, annex) {
@@ -87,3 +87,23 @@ func (rd *reader) reportEvidence(first, annex int) bool {
 // decisionRE is a decision mark: "(Decision 3)", "Decision 18-01:",
 // "(Decision 2019-4)".
 var decisionRE = regexp.MustCompile(`(?:^|\()Decisions?\s+\d{1,4}(?:[-/.]\d{1,4})?\b`)
+
+// bareReport reports whether a title line is the word "Report" alone, as an
+// old title page prints it under the meeting's name.
+func bareReport(t string) bool {
+	return strings.EqualFold(strings.TrimRight(t, "·.: "), "report")
+}
+
+// meetingRE is a title line naming a meeting or session: "TWENTY-FIRST
+// MEETING", "Seventeenth meeting", "24th session".
+var meetingRE = regexp.MustCompile(`(?i)\b(?:meeting|session)s?\b`)
+
+// nearMeeting reports whether a title line near line k names a meeting.
+func nearMeeting(titles []string, k int) bool {
+	for j := max(0, k-6); j < min(len(titles), k+4); j++ {
+		if j != k && meetingRE.MatchString(titles[j]) {
+			return true
+		}
+	}
+	return false
+}

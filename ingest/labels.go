@@ -36,18 +36,19 @@ type label struct {
 	text   string // what follows the label
 	bare   bool   // the label stands alone on the line
 	hard   bool   // a bullet drawn with a bullet glyph rather than - or *
+	loose  bool   // a number followed by a plain space: "1 APPROVAL OF THE MINUTES"
 	glyph  string // the label as written, without white space
 }
 
 // packed is a label as a line keeps it: small, its texts as offsets into
 // the line's text, so a large input costs little per line.
 type packed struct {
-	kind              labelKind
-	upper, bare, hard bool
-	minor, letter     int16
-	glyph             uint16 // length of the label as written
-	off               uint32 // where the text after the label starts
-	num, roman        int32
+	kind                     labelKind
+	upper, bare, hard, loose bool
+	minor, letter            int16
+	glyph                    uint16 // length of the label as written
+	off                      uint32 // where the text after the label starts
+	num, roman               int32
 }
 
 // pack keeps l, read from t, in its small form.
@@ -55,7 +56,7 @@ func pack(l label, t string) packed {
 	if l.kind == lNone {
 		return packed{}
 	}
-	return packed{kind: l.kind, upper: l.upper, bare: l.bare, hard: l.hard, minor: int16(l.minor), letter: int16(l.letter),
+	return packed{kind: l.kind, upper: l.upper, bare: l.bare, hard: l.hard, loose: l.loose, minor: int16(l.minor), letter: int16(l.letter),
 		glyph: uint16(len(l.glyph)), off: uint32(len(t) - len(l.text)), num: int32(l.num), roman: int32(l.roman)}
 }
 
@@ -64,7 +65,7 @@ func (p packed) unpack(t string) label {
 	if p.kind == lNone {
 		return label{}
 	}
-	l := label{kind: p.kind, upper: p.upper, bare: p.bare, hard: p.hard, minor: int(p.minor), letter: int(p.letter),
+	l := label{kind: p.kind, upper: p.upper, bare: p.bare, hard: p.hard, loose: p.loose, minor: int(p.minor), letter: int(p.letter),
 		num: int(p.num), roman: int(p.roman)}
 	if int(p.off) <= len(t) {
 		l.text = t[p.off:]
@@ -79,6 +80,14 @@ func (p packed) unpack(t string) label {
 func readLabel(t string) label {
 	if t == "" {
 		return label{}
+	}
+	if strings.HasPrefix(t, "· ") && len(t) > 3 && isDigit(t[3]) {
+		// A scan's speck before a number: "· 6.4. Creation of …".
+		l := readLabel(t[3:])
+		if l.kind != lNone {
+			l.glyph = t[:3] + l.glyph
+		}
+		return l
 	}
 	c0 := t[0]
 	switch {
@@ -211,8 +220,11 @@ func arabicLabel(t string) label {
 	case rest[0] == '.' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9':
 		return decimalLabel(t, num, rest[1:])
 	case rest[0] == '.':
+		if strings.HasPrefix(rest, "..") && !strings.HasPrefix(rest, "...") {
+			rest = rest[1:] // "2.. FINANCE", as a scan reads "2."
+		}
 		if text, ok := afterSeparator(rest, false); ok {
-			return label{kind: lArabic, num: num, text: text, bare: text == "", glyph: t[:n+1]}
+			return label{kind: lArabic, num: num, text: text, bare: text == "", glyph: t[:len(t)-len(rest)+1]}
 		}
 	case rest[0] == ')':
 		if len(rest) == 1 || rest[1] == ' ' || rest[1] == '\t' {
@@ -220,6 +232,10 @@ func arabicLabel(t string) label {
 		}
 	case rest[0] == '\t':
 		return label{kind: lArabic, num: num, text: strings.TrimLeft(rest, " \t"), glyph: t[:n]}
+	case rest[0] == ' ' && len(rest) > 2 && rest[1] >= 'A' && rest[1] <= 'Z':
+		// "1 APPROVAL OF THE MINUTES": a heading of minutes, perhaps; the
+		// reader takes it as one only where its title is in capitals.
+		return label{kind: lArabic, num: num, text: rest[1:], loose: true, glyph: t[:n]}
 	}
 	return label{}
 }

@@ -51,7 +51,7 @@ func (rd *reader) pageNotes(start, end int, used map[int]bool, maxUsed int) int 
 	for k := 0; k < len(foot); k++ {
 		i := foot[k]
 		n, ok := rd.noteStart(i)
-		if ok && !used[n] && n <= maxUsed+3 && n > 0 && rd.noteBoundary(i, start) {
+		if ok && (n == starNote || !used[n] && n <= maxUsed+3 && n > 0) && rd.noteBoundary(i, start) {
 			best = k
 		}
 		if rd.ls[i].lab.kind != lNone && !ok {
@@ -64,7 +64,11 @@ func (rd *reader) pageNotes(start, end int, used map[int]bool, maxUsed int) int 
 	var cur []int
 	mark := 0
 	flush := func() {
-		if len(cur) > 0 {
+		switch {
+		case len(cur) == 0:
+		case mark == starNote:
+			rd.addNote("*", cur, "")
+		default:
 			rd.addNote(itoa(mark), cur, "")
 			used[mark] = true
 			maxUsed = max(maxUsed, mark)
@@ -72,7 +76,7 @@ func (rd *reader) pageNotes(start, end int, used map[int]bool, maxUsed int) int 
 	}
 	for k := best; k >= 0; k-- {
 		i := foot[k]
-		if n, ok := rd.noteStart(i); ok && !used[n] && (len(cur) == 0 || n == mark+1) {
+		if n, ok := rd.noteStart(i); ok && (n == starNote || !used[n] && (len(cur) == 0 || n == mark+1)) {
 			flush()
 			cur, mark = []int{i}, n
 			continue
@@ -88,6 +92,9 @@ func (rd *reader) pageNotes(start, end int, used map[int]bool, maxUsed int) int 
 // this paper"), as a superscript mark prints.
 func (rd *reader) noteStart(i int) (int, bool) {
 	t := rd.ls[i].text
+	if strings.HasPrefix(t, "* ") && len(t) > 3 && t[2] >= 'A' && t[2] <= 'Z' {
+		return starNote, true // "* On this occasion, …"
+	}
 	n := leadDigits(t)
 	if n == 0 || n > 3 {
 		return 0, false
@@ -99,6 +106,9 @@ func (rd *reader) noteStart(i int) (int, bool) {
 		}
 		return atoi(t), true
 	case t[n] == ' ' && n+1 < len(t) && !isDigit(t[n+1]):
+		if rd.st.heads == lArabic && capsHeading(t[n+1:]) {
+			return 0, false // "5 CERTIFICATION" heads an item in minutes
+		}
 		return atoi(t[:n]), true
 	}
 	return 0, false
@@ -136,3 +146,7 @@ func (rd *reader) addNote(mark string, idx []int, first string) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// starNote is the number an asterisk footnote stands for: any asterisk
+// note may follow any other.
+const starNote = 1 << 20

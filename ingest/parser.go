@@ -299,7 +299,7 @@ func (p *parser) nextStructural(i int) bool {
 // breaksOff reports whether a heading's line stops where its title cannot
 // end: after a small word, a comma, a hyphen or an opening bracket.
 func breaksOff(t string) bool {
-	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "(") || strings.HasSuffix(t, "–") {
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "(") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, "\u00ad") {
 		return true
 	}
 	i := strings.LastIndexByte(t, ' ')

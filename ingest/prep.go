@@ -117,7 +117,9 @@ func tabbed(label, raw, collapsed string) string {
 	for j < len(gap) && (gap[j] == ' ' || gap[j] == '\t') {
 		j++
 	}
-	if !strings.Contains(gap[:j], "\t") {
+	// A tab, or a run of spaces as pdftotext -layout leaves between a
+	// number's column and its text, separates a label from its title.
+	if !strings.Contains(gap[:j], "\t") && j < 2 {
 		return collapsed
 	}
 	rest := collapse(gap[j:])

@@ -3,6 +3,8 @@ package ingest
 import (
 	"slices"
 	"sort"
+	"strings"
+	"unicode"
 
 	"rapporteur/draft"
 )
@@ -78,7 +80,7 @@ func (rd *reader) read() (*Result, error) {
 	rd.furniture()
 	rd.st = rd.detectStyle()
 	rd.footnotes()
-	rd.mergeBare()
+	rd.titles()
 	first := rd.items()
 	if first < 0 {
 		return nil, ErrNoItem
@@ -156,7 +158,72 @@ func (rd *reader) annexStart(first int) int {
 			return i
 		}
 	}
+	if !rd.st.numbered() {
+		return rd.backMatter(last)
+	}
 	return len(rd.ls)
+}
+
+// backMatter finds, in minutes, where the text after the last item turns
+// to sections that are no agenda item: a heading in capitals standing
+// alone ("CLOSURE", "DECISIONS AND RESOLUTIONS"), read as annexes.
+func (rd *reader) backMatter(last int) int {
+	for i := last + 1; i < len(rd.ls); i++ {
+		if rd.role[i] != rNone || rd.ls[i].lab.kind != lNone {
+			continue
+		}
+		if rd.sectionHeading(i) {
+			return i
+		}
+	}
+	return len(rd.ls)
+}
+
+// sectionHeading reports whether line i heads an unnumbered section of
+// minutes: a line in capitals standing alone with running text after it.
+func (rd *reader) sectionHeading(i int) bool {
+	t := rd.ls[i].text
+	return rd.ls[i].lab.kind == lNone && capsHeading(t) && titleLike(t) && !endsSentence(t) && strings.Count(t, " ") < 12 &&
+		len(t) > 5 && rd.standsAlone(i) && rd.proseAfter(i)
+}
+
+// capsHeading reports whether t is written in capitals, as headings of
+// minutes are, an ordinal ("20th") or a small word ("and", "of") aside.
+func capsHeading(t string) bool {
+	letters := 0
+	for _, w := range strings.Fields(t) {
+		switch strings.TrimRight(w, ",:") {
+		case "and", "of", "the", "on", "for", "in", "to", "by":
+			continue
+		}
+		if n := leadDigits(w); n > 0 {
+			w = w[n:]
+			switch w {
+			case "st", "nd", "rd", "th":
+				continue
+			}
+		}
+		if !allCaps(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			return false
+		}
+		letters++
+	}
+	return letters > 0
+}
+
+// proseAfter reports whether running text follows line i within a few
+// lines: a heading over a section, not a line of a list in capitals.
+func (rd *reader) proseAfter(i int) bool {
+	for j, n := i+1, 0; j < len(rd.ls) && n < 4; j++ {
+		if rd.role[j] != rNone {
+			continue
+		}
+		n++
+		if len(rd.ls[j].text) > rd.width/2 && !allCaps(rd.ls[j].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareAnnex reports whether t is an annex heading without a number:

@@ -43,11 +43,11 @@ func (rd *reader) detectStyle() houseStyle {
 		case l.kind == lItemKW && (l.bare || titleLike(title)):
 			kw++
 		case l.kind == lRoman && l.upper && l.roman > 0 && titleLike(title) && !rowWithRange(l.text):
-			if l.roman == prevRoman+1 || l.roman == 1 {
-				roman++
+			if l.roman == prevRoman+1 && prevRoman > 0 {
+				roman++ // I then II: sections, not initials ("V. Mardin")
 			}
 			prevRoman = l.roman
-		case l.kind == lArabic && headingText(title, l.bare):
+		case l.kind == lArabic && headingText(title, l.bare) && (!l.loose || capsHeading(title)):
 			if l.num == prevArabic+1 {
 				arabic++
 			}
@@ -59,11 +59,11 @@ func (rd *reader) detectStyle() houseStyle {
 	switch {
 	case kw > 0:
 		return houseStyle{heads: lItemKW}
-	case roman >= 2:
+	case roman >= 1 && arabic <= roman:
 		return houseStyle{heads: lRoman}
 	case arabic >= 2 && (decimals > 0 || arabic >= 3) && !rd.numberedProse():
 		return houseStyle{heads: lArabic}
-	case roman == 1:
+	case roman >= 1:
 		return houseStyle{heads: lRoman}
 	}
 	return houseStyle{}
@@ -118,7 +118,7 @@ func titleLike(t string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	switch {
-	case last == ',' || last == ';':
+	case last == ';' || last == ',' && !allCaps(t):
 		return false
 	case last == '.' && words > 14 && !allCaps(t):
 		return false

@@ -68,8 +68,8 @@ func (p *parser) acceptSub(i int, c class) bool {
 		return similarTitle(c.text, p.item.SubItems[c.num-1].Title)
 	case c.num <= next+2:
 		// A letter or two missing: a sub-item if it reads as a heading and
-		// stands where headings do.
-		return heading || !p.continuing() && p.open.kind != bSubTitle
+		// stands where headings do, after a finished sentence.
+		return heading || p.open.kind != bSubTitle && p.open.kind != bItemTitle && p.lastEndsSentence()
 	}
 	return false
 }
