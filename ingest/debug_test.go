@@ -49,3 +49,65 @@ func splitKeep(s string) []string {
 	}
 	return out
 }
+
+func TestDebugStyle(t *testing.T) {
+	path := os.Getenv("PROBE")
+	if path == "" {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(path)
+	tr := newTextReader(len(data))
+	for _, l := range splitKeep(string(data)) {
+		tr.add(l)
+	}
+	rd := newReader(tr.out, nil)
+	rd.furniture()
+	for i := range rd.ls {
+		l := rd.ls[i].label()
+		if l.kind == lArabic || l.kind == lRoman {
+			fmt.Println(rd.ls[i].no, rd.role[i], l.kind, l.num, l.bare, l.loose, "|", rd.ls[i].text, "|", rd.nextText(i))
+		}
+	}
+	fmt.Println(rd.detectStyle())
+}
+
+func TestDebugPages(t *testing.T) {
+	path := os.Getenv("PROBE")
+	if path == "" {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(path)
+	tr := newTextReader(len(data))
+	for _, l := range splitKeep(string(data)) {
+		tr.add(l)
+	}
+	rd := newReader(tr.out, nil)
+	pages := rd.pageEdges()
+	for p, e := range pages[:8] {
+		var h, f []string
+		for _, i := range e.head {
+			h = append(h, rd.ls[i].text)
+		}
+		for _, i := range e.foot {
+			f = append(f, rd.ls[i].text)
+		}
+		fmt.Printf("%d head %q foot %q\n", p, h, f)
+	}
+}
+
+func TestDebugFurn(t *testing.T) {
+	path := os.Getenv("PROBE")
+	if path == "" {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(path)
+	tr := newTextReader(len(data))
+	for _, l := range splitKeep(string(data)) {
+		tr.add(l)
+	}
+	rd := newReader(tr.out, nil)
+	rd.furniture()
+	for _, e := range rd.log { if e.Reason == "a page number" || e.Place.Line < 200 {
+		fmt.Println(e) }
+	}
+}

@@ -183,11 +183,11 @@ func shape(t string) string {
 }
 
 // pageNumbers drops the page numbers at the edges of pages: explicit forms
-// ("- 3 -", "Page 3 of 9") always, bare numbers ("3", "18.") when they
-// keep step with the pages, as a page number does.
+// ("- 3 -", "Page 3 of 9") always, bare numbers ("3", "18.") where they keep
+// step with the pages over a run of pages, as page numbers do (a blank page
+// left out of the text shifts the step; a heading's number does not keep it).
 func (rd *reader) pageNumbers(pages []pageEdge) {
-	offsets := map[int]int{}
-	type cand struct{ i, page, val int }
+	type cand struct{ i, page, off int }
 	var cands []cand
 	for p, e := range pages {
 		for _, i := range append(append([]int(nil), e.head[:min(2, len(e.head))]...), e.foot[:min(2, len(e.foot))]...) {
@@ -200,24 +200,27 @@ func (rd *reader) pageNumbers(pages []pageEdge) {
 				continue
 			}
 			if v, ok := bareNumber(t); ok {
-				cands = append(cands, cand{i, p, v})
-				offsets[v-p]++
+				cands = append(cands, cand{i, p, v - p})
 			}
 		}
 	}
-	best, votes := 0, 0
-	for off, n := range offsets {
-		if n > votes || n == votes && off < best {
-			best, votes = off, n
-		}
+	need := 3
+	if len(pages) <= 5 {
+		need = 2
 	}
-	if votes < 2 {
-		return
-	}
-	for _, c := range cands {
-		if d := c.val - c.page - best; d >= -1 && d <= 1 && rd.role[c.i] == rNone {
-			rd.drop(c.i, LogFurniture, "a page number")
+	for a := 0; a < len(cands); {
+		b := a + 1
+		for b < len(cands) && cands[b].off == cands[a].off && cands[b].page > cands[b-1].page && cands[b].page-cands[b-1].page <= 3 {
+			b++
 		}
+		if b-a >= need {
+			for _, c := range cands[a:b] {
+				if rd.role[c.i] == rNone {
+					rd.drop(c.i, LogFurniture, "a page number")
+				}
+			}
+		}
+		a = b
 	}
 }
 

@@ -75,7 +75,13 @@ func (rd *reader) numberedProse() bool {
 	prose, heads := 0, 0
 	for i := range rd.ls {
 		l := rd.ls[i].label()
-		if l.kind != lArabic || l.bare {
+		if l.kind != lArabic || rd.role[i] != rNone {
+			continue
+		}
+		if l.bare {
+			if t := rd.nextText(i); t != "" && headingText(t, true) {
+				heads++
+			}
 			continue
 		}
 		if headingText(l.text, false) {
