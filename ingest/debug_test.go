@@ -107,7 +107,43 @@ func TestDebugFurn(t *testing.T) {
 	}
 	rd := newReader(tr.out, nil)
 	rd.furniture()
-	for _, e := range rd.log { if e.Reason == "a page number" || e.Place.Line < 200 {
-		fmt.Println(e) }
+	for _, e := range rd.log {
+		if e.Reason == "a page number" || e.Place.Line < 200 {
+			fmt.Println(e)
+		}
+	}
+}
+
+func TestDebugChain(t *testing.T) {
+	path := os.Getenv("PROBE")
+	if path == "" {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(path)
+	tr := newTextReader(len(data))
+	for _, l := range splitKeep(string(data)) {
+		tr.add(l)
+	}
+	rd := newReader(tr.out, nil)
+	rd.furniture()
+	rd.st = rd.detectStyle()
+	rd.footnotes()
+	rd.titles()
+	var cands []int
+	for i := range rd.ls {
+		if rd.role[i] == rNone && rd.itemCandidate(i) {
+			cands = append(cands, i)
+		}
+	}
+	cs := rd.itemWeights(cands)
+	bestItems(cs, func(a, b int) bool {
+		return sameText(rd.headText(cs[a].i, rd.ls[cs[a].i].label()), rd.headText(cs[b].i, rd.ls[cs[b].i].label()))
+	})
+	for _, c := range cs {
+		b := -1
+		if c.back >= 0 {
+			b = int(rd.ls[cs[c.back].i].no)
+		}
+		fmt.Printf("%d num %d w %.2f score %.2f back %d\n", rd.ls[c.i].no, c.num, c.w, c.score, b)
 	}
 }

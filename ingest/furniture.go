@@ -208,19 +208,25 @@ func (rd *reader) pageNumbers(pages []pageEdge) {
 	if len(pages) <= 5 {
 		need = 2
 	}
-	for a := 0; a < len(cands); {
-		b := a + 1
-		for b < len(cands) && cands[b].off == cands[a].off && cands[b].page > cands[b-1].page && cands[b].page-cands[b-1].page <= 3 {
-			b++
-		}
-		if b-a >= need {
-			for _, c := range cands[a:b] {
-				if rd.role[c.i] == rNone {
-					rd.drop(c.i, LogFurniture, "a page number")
+	byOffset := map[int][]cand{}
+	for _, c := range cands {
+		byOffset[c.off] = append(byOffset[c.off], c)
+	}
+	for _, cs := range byOffset {
+		for a := 0; a < len(cs); {
+			b := a + 1
+			for b < len(cs) && cs[b].page > cs[b-1].page && cs[b].page-cs[b-1].page <= 3 {
+				b++
+			}
+			if b-a >= need {
+				for _, c := range cs[a:b] {
+					if rd.role[c.i] == rNone {
+						rd.drop(c.i, LogFurniture, "a page number")
+					}
 				}
 			}
+			a = b
 		}
-		a = b
 	}
 }
 

@@ -1,6 +1,6 @@
 package ingest
 
-import ()
+import "math"
 
 // titles finds, for each heading label that stands alone on its line ("I.",
 // "Item 1.", "A.", "3", "2.1"), the line below that would be its title, as
@@ -107,19 +107,7 @@ func (rd *reader) items() int {
 	if len(cands) == 0 {
 		return -1
 	}
-	cs := make([]numCand, len(cands))
-	for k, i := range cands {
-		end := len(rd.ls)
-		if k+1 < len(cands) {
-			end = cands[k+1]
-		}
-		// A heading with text under it weighs more than a row of a list.
-		v := min(rd.volume(i+1, end), 8)
-		cs[k] = numCand{i: i, num: itemNumber(rd.ls[i].label()), w: 0.1 + 0.9*float64(v)/8, back: -1}
-		if rd.st.heads == lItemKW || rd.ls[i].style == StyleHeading {
-			cs[k].w += 0.5
-		}
-	}
+	cs := rd.itemWeights(cands)
 	chain := bestItems(cs, func(a, b int) bool {
 		return sameText(rd.headText(cs[a].i, rd.ls[cs[a].i].label()), rd.headText(cs[b].i, rd.ls[cs[b].i].label()))
 	})
@@ -128,6 +116,31 @@ func (rd *reader) items() int {
 		rd.takeTitle(cs[k].i)
 	}
 	return cs[chain[0]].i
+}
+
+// itemWeights weighs item heading candidates: a heading with text under
+// it weighs more than a row of a list, and a heading the document's style
+// or Word's heading style confirms more still.
+func (rd *reader) itemWeights(cands []int) []numCand {
+	cs := make([]numCand, len(cands))
+	for k, i := range cands {
+		end := len(rd.ls)
+		if k+1 < len(cands) {
+			end = cands[k+1]
+		}
+		v := rd.volume(i+1, end)
+		w := 0.1 + 0.9*float64(min(v, 8))/8
+		if v > 8 {
+			// A body's items hold more text than a summary of decisions
+			// taken under the same headings.
+			w += 0.08 * min(math.Log2(float64(v)/8), 4)
+		}
+		if rd.st.heads == lItemKW || rd.ls[i].style == StyleHeading {
+			w += 0.5
+		}
+		cs[k] = numCand{i: i, num: itemNumber(rd.ls[i].label()), w: w, back: -1}
+	}
+	return cs
 }
 
 // bestItems returns the chain of rising item numbers with the highest
@@ -143,20 +156,28 @@ func bestItems(cs []numCand, same func(a, b int) bool) []int {
 			c.score -= 0.1
 		}
 		skipped := map[int]int{} // numbers of the candidates between b and k
-		for b := k - 1; b >= 0 && b >= k-400; b-- {
+		var strong fenwick       // numbers of those with text under them
+		for b := k - 1; b >= 0 && b >= k-300; b-- {
 			p := &cs[b]
 			if b+1 < k {
 				skipped[cs[b+1].num]++
+				if cs[b+1].w >= 0.5 {
+					strong.add(cs[b+1].num)
+				}
 			}
-			var cost float64
+			// Leaving out headings with text under them that could have
+			// followed b puts their text under b: a chain that does so
+			// reads the document less well.
+			cost := 0.25 * float64(min(strong.above(p.num), 8))
 			if skipped[c.num] > 0 || skipped[p.num+1] > 0 {
 				// The chain would jump over the heading that follows b, or
 				// over another with k's number: a list and the body mixed.
 				cost += 0.6
 			}
 			switch gap := c.num - p.num - 1; {
-			case gap == -1 && p.w >= 0.6 && same(k, b):
-				// The heading repeated, as over a page, after text of its own.
+			case gap == -1 && p.w >= 0.6 && b == k-1 && same(k, b):
+				// The heading repeated, as over a page, after text of its
+				// own and no other heading.
 				cost += 0.2
 			case gap < 0:
 				continue
@@ -191,4 +212,37 @@ func (rd *reader) volume(from, to int) int {
 		}
 	}
 	return n
+}
+
+// fenwick counts numbers up to maxItemNumber, for counting the numbers
+// above a bound in logarithmic time.
+type fenwick struct {
+	t     []int32
+	total int
+}
+
+const maxItemNumber = 4096
+
+func (f *fenwick) add(n int) {
+	if f.t == nil {
+		f.t = make([]int32, maxItemNumber+1)
+	}
+	n = min(max(n, 1), maxItemNumber)
+	f.total++
+	for ; n <= maxItemNumber; n += n & -n {
+		f.t[n]++
+	}
+}
+
+// above returns how many numbers added are greater than n.
+func (f *fenwick) above(n int) int {
+	if f.total == 0 {
+		return 0
+	}
+	n = min(max(n, 0), maxItemNumber)
+	s := 0
+	for ; n > 0; n -= n & -n {
+		s += int(f.t[n])
+	}
+	return f.total - s
 }

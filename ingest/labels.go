@@ -219,6 +219,8 @@ func arabicLabel(t string) label {
 		return label{kind: lArabic, num: num, bare: true, glyph: t}
 	case rest[0] == '.' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9':
 		return decimalLabel(t, num, rest[1:])
+	case strings.HasPrefix(rest, " .") && len(rest) > 2 && isDigit(rest[2]):
+		return decimalLabel(t, num, rest[2:]) // "7 .6.", as a scan reads "7.6."
 	case rest[0] == '.':
 		if strings.HasPrefix(rest, "..") && !strings.HasPrefix(rest, "...") {
 			rest = rest[1:] // "2.. FINANCE", as a scan reads "2."

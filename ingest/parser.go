@@ -304,7 +304,8 @@ func breaksOff(t string) bool {
 	}
 	i := strings.LastIndexByte(t, ' ')
 	switch strings.ToLower(t[i+1:]) {
-	case "of", "and", "the", "on", "for", "in", "to", "a", "an", "with", "by", "at", "from", "or", "de", "et", "des", "du", "la", "le":
+	case "of", "and", "the", "on", "for", "in", "to", "a", "an", "with", "by", "at", "from", "or", "de", "et", "des", "du", "la", "le",
+		"its", "their", "his", "her", "this", "that", "which", "is", "was", "were", "be", "has", "have", "had", "would", "should":
 		return true
 	}
 	return false

@@ -143,7 +143,11 @@ func (rd *reader) annexStart(first int) int {
 			last = i
 		}
 	}
-	for i := first + 1; i < len(rd.ls); i++ {
+	end := len(rd.ls)
+	if !rd.st.numbered() {
+		end = rd.backMatter(last)
+	}
+	for i := first + 1; i < end; i++ {
 		if rd.role[i] != rNone || rd.dec[i] == dItem {
 			continue
 		}
@@ -158,10 +162,7 @@ func (rd *reader) annexStart(first int) int {
 			return i
 		}
 	}
-	if !rd.st.numbered() {
-		return rd.backMatter(last)
-	}
-	return len(rd.ls)
+	return end
 }
 
 // backMatter finds, in minutes, where the text after the last item turns
@@ -190,8 +191,8 @@ func (rd *reader) sectionHeading(i int) bool {
 // capsHeading reports whether t is written in capitals, as headings of
 // minutes are, an ordinal ("20th") or a small word ("and", "of") aside.
 func capsHeading(t string) bool {
-	letters := 0
-	for _, w := range strings.Fields(t) {
+	words, caps := 0, 0
+	for k, w := range strings.Fields(t) {
 		switch strings.TrimRight(w, ",:") {
 		case "and", "of", "the", "on", "for", "in", "to", "by":
 			continue
@@ -203,12 +204,20 @@ func capsHeading(t string) bool {
 				continue
 			}
 		}
-		if !allCaps(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			continue
+		}
+		words++
+		switch {
+		case allCaps(w):
+			caps++
+		case k == 0:
 			return false
 		}
-		letters++
 	}
-	return letters > 0
+	// A heading in capitals may end in a date or a name in small letters:
+	// "REPORT ON THE ACTIVITIES OF THE BUREAU (October 1990 to September".
+	return words > 0 && caps*10 >= words*6
 }
 
 // proseAfter reports whether running text follows line i within a few

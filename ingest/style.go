@@ -111,7 +111,7 @@ func (rd *reader) nextText(i int) string {
 // with a capital, a digit or a quote, is not too long, and does not end
 // as running text does (a comma, a semicolon, a sentence of many words).
 func titleLike(t string) bool {
-	if t == "" {
+	if t == "" || strings.IndexFunc(t, unicode.IsLetter) < 0 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)

@@ -38,8 +38,17 @@ func (p *parser) acceptSub(i int, c class) bool {
 	if c.form == sfDecimal && c.major != p.itemNum {
 		return false
 	}
+	if c.form == sfDecimal && c.num == len(p.item.SubItems)+1 && titleLike(c.text) {
+		return true // "2.1" under item 2: the numbers say so whatever the text before
+	}
 	l := &p.rd.ls[i]
 	heading := l.style == StyleHeading
+	if !p.rd.st.numbered() && c.form != sfDecimal && !heading && p.runsOn(i) {
+		// In minutes a lettered line whose sentence runs on into the next
+		// line is a lettered point of the text ("a. The Committee approved
+		// the report and instructed its"), not a heading.
+		return false
+	}
 	if !heading && !titleLike(c.text) {
 		return false
 	}
@@ -72,6 +81,18 @@ func (p *parser) acceptSub(i int, c class) bool {
 		return heading || p.open.kind != bSubTitle && p.open.kind != bItemTitle && p.lastEndsSentence()
 	}
 	return false
+}
+
+// runsOn reports whether the sentence of line i runs on into the next
+// line: it breaks off after a small word or a comma, or the next line
+// starts in small letters.
+func (p *parser) runsOn(i int) bool {
+	t := p.rd.ls[i].text
+	if breaksOff(t) {
+		return true
+	}
+	j := p.rd.nextLine(i)
+	return j >= 0 && startsLower(p.rd.ls[j].text)
 }
 
 // romanLetter reports whether a letter label is also a Roman numeral.
