@@ -190,7 +190,11 @@ func (rd *reader) pageNumbers(pages []pageEdge) {
 	type cand struct{ i, page, off int }
 	var cands []cand
 	for p, e := range pages {
-		for _, i := range append(append([]int(nil), e.head[:min(2, len(e.head))]...), e.foot[:min(2, len(e.foot))]...) {
+		// A page has one number: one standing at its foot, or one without
+		// a full stop, rather than "4." at its head, which opens a paragraph.
+		var pc []cand
+		plain := false
+		for _, i := range append(append([]int(nil), e.foot[:min(2, len(e.foot))]...), e.head[:min(2, len(e.head))]...) {
 			t := rd.ls[i].text
 			if rd.role[i] != rNone {
 				continue
@@ -200,7 +204,13 @@ func (rd *reader) pageNumbers(pages []pageEdge) {
 				continue
 			}
 			if v, ok := bareNumber(t); ok {
-				cands = append(cands, cand{i, p, v - p})
+				pc = append(pc, cand{i, p, v - p})
+				plain = plain || !strings.HasSuffix(t, ".")
+			}
+		}
+		for _, c := range pc {
+			if !plain || !strings.HasSuffix(rd.ls[c.i].text, ".") {
+				cands = append(cands, c)
 			}
 		}
 	}

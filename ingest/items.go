@@ -86,7 +86,7 @@ func (rd *reader) itemCandidate(i int) bool {
 	case lRoman:
 		return l.kind == lRoman && l.upper && l.roman > 0 && titleLike(l.text) && !rowWithRange(l.text)
 	case lArabic:
-		return l.kind == lArabic && l.num < 1000 && headingText(l.text, l.bare) && !rowWithRange(l.text) && (!l.loose || capsHeading(l.text))
+		return l.kind == lArabic && l.num < 1000 && minutesHeading(l, l.text) && !rowWithRange(l.text)
 	}
 	return false
 }

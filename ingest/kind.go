@@ -77,12 +77,16 @@ func (rd *reader) numberedLines(first, annex int) int {
 func (rd *reader) reportEvidence(first, annex int) bool {
 	for i := first; i < annex; i++ {
 		t := rd.ls[i].text
-		if strings.Contains(t, "In conclusion, the ") || decisionRE.MatchString(t) {
+		if strings.Contains(t, "In conclusion, the ") || decisionRE.MatchString(t) || rd.dec[i] == dItem && agendaRefRE.MatchString(t) {
 			return true
 		}
 	}
 	return false
 }
+
+// agendaRefRE is a section heading's reference to the agenda item it
+// reports on, as report sections carry: "(agenda item 3)", "(Item 4)".
+var agendaRefRE = regexp.MustCompile(`(?i)\((?:agenda\s+)?items?\s+\d`)
 
 // decisionRE is a decision mark: "(Decision 3)", "Decision 18-01:",
 // "(Decision 2019-4)".

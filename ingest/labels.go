@@ -260,7 +260,11 @@ func decimalLabel(t string, major int, s string) label {
 	case rest == "":
 		return label{kind: lDecimal, num: major, minor: minor, bare: true, glyph: glyph}
 	case isASCIISpace(rest[0]):
-		return label{kind: lDecimal, num: major, minor: minor, text: strings.TrimLeft(rest, " \t"), glyph: glyph}
+		text := strings.TrimLeft(rest, " \t")
+		if text != "" && text[0] >= 'a' && text[0] <= 'z' {
+			return label{} // "37.5 per cent": a number in a sentence
+		}
+		return label{kind: lDecimal, num: major, minor: minor, text: text, glyph: glyph}
 	}
 	return label{}
 }

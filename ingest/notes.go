@@ -121,6 +121,10 @@ func (rd *reader) noteBoundary(i, start int) bool {
 	for j := i - 1; j >= start; j-- {
 		if rd.role[j] == rNone {
 			t := rd.ls[j].text
+			// The text above may end with a footnote's mark: "Geneva.1".
+			if n := trailingDigits(t); n > 0 && n <= 3 && n < len(t) {
+				t = t[:len(t)-n]
+			}
 			return endsSentence(t) || rd.ls[j].lab.kind != lNone && rd.ls[j].label().bare
 		}
 	}
@@ -146,6 +150,15 @@ func (rd *reader) addNote(mark string, idx []int, first string) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// trailingDigits returns how many ASCII digits t ends with.
+func trailingDigits(t string) int {
+	n := 0
+	for n < len(t) && isDigit(t[len(t)-1-n]) {
+		n++
+	}
+	return n
+}
 
 // starNote is the number an asterisk footnote stands for: any asterisk
 // note may follow any other.

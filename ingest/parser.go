@@ -70,6 +70,7 @@ type parser struct {
 	widths         []int
 
 	prov      []provenance // where each paragraph came from, in order
+	provIdx   map[*draft.Paragraph]int
 	firstForm subForm      // the label form of the report's first sub-item
 }
 
@@ -159,6 +160,9 @@ func (p *parser) feed(i int, c class, prevBlank bool) {
 			return
 		}
 	case kHeading:
+		if p.open.kind == bItemTitle {
+			p.flush() // the item the heading belongs to
+		}
 		if p.heading(i, c) {
 			return
 		}

@@ -103,6 +103,7 @@ func (rd *reader) read() (*Result, error) {
 	}
 	p.annexes(annex, len(rd.ls))
 	p.settleMeeting(fm)
+	fm.reconcile(p)
 	fm.checkAgenda(p)
 	p.r.Style = rd.houseStyle(p)
 	p.r.Front = fm.text()

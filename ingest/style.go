@@ -27,7 +27,7 @@ func (s houseStyle) numbered() bool { return s.heads != lArabic }
 // makes the Roman form likelier, but "Introduction" styled Heading 1 is no
 // item at all.
 func (rd *reader) detectStyle() houseStyle {
-	kw, roman, arabic := 0, 0, 0
+	kw, roman, arabic, paraLabels := 0, 0, 0, 0
 	prevRoman, prevArabic := 0, 0
 	decimals := 0
 	for i := range rd.ls {
@@ -47,11 +47,13 @@ func (rd *reader) detectStyle() houseStyle {
 				roman++ // I then II: sections, not initials ("V. Mardin")
 			}
 			prevRoman = l.roman
-		case l.kind == lArabic && headingText(title, l.bare) && (!l.loose || capsHeading(title)):
+		case l.kind == lArabic && minutesHeading(l, title):
 			if l.num == prevArabic+1 {
 				arabic++
 			}
 			prevArabic = l.num
+		case l.kind == lArabic && l.glyph != "" && strings.HasSuffix(l.glyph, "."):
+			paraLabels++
 		case l.kind == lDecimal && l.num == prevArabic && headingText(title, l.bare):
 			decimals++
 		}
@@ -59,7 +61,7 @@ func (rd *reader) detectStyle() houseStyle {
 	switch {
 	case kw > 0:
 		return houseStyle{heads: lItemKW}
-	case roman >= 1 && arabic <= roman:
+	case roman >= 1 && (arabic <= roman || paraLabels > arabic):
 		return houseStyle{heads: lRoman}
 	case arabic >= 2 && (decimals > 0 || arabic >= 3) && !rd.numberedProse():
 		return houseStyle{heads: lArabic}
@@ -67,6 +69,21 @@ func (rd *reader) detectStyle() houseStyle {
 		return houseStyle{heads: lRoman}
 	}
 	return houseStyle{}
+}
+
+// minutesHeading reports whether an Arabic-numbered line with title reads
+// as an item heading of minutes: "4. STAFF OF THE BUREAU", "4" alone above
+// "Financial matters", "1 APPROVAL OF THE MINUTES". A number with its full
+// stop alone on its line ("4.") is a UN paragraph number unless its title
+// is in capitals: the paragraph's text follows it.
+func minutesHeading(l label, title string) bool {
+	switch {
+	case l.loose:
+		return capsHeading(title)
+	case l.bare && strings.HasSuffix(l.glyph, "."):
+		return capsHeading(title) && titleLike(title)
+	}
+	return headingText(title, l.bare)
 }
 
 // numberedProse reports whether most lines numbered "N." read as prose
@@ -79,8 +96,10 @@ func (rd *reader) numberedProse() bool {
 			continue
 		}
 		if l.bare {
-			if t := rd.nextText(i); t != "" && headingText(t, true) {
+			if t := rd.nextText(i); t != "" && minutesHeading(l, t) {
 				heads++
+			} else {
+				prose++
 			}
 			continue
 		}

@@ -78,7 +78,7 @@ func (p *parser) acceptSub(i int, c class) bool {
 	case c.num <= next+2:
 		// A letter or two missing: a sub-item if it reads as a heading and
 		// stands where headings do, after a finished sentence.
-		return heading || p.open.kind != bSubTitle && p.open.kind != bItemTitle && p.lastEndsSentence()
+		return heading || !p.continuing() || p.lastEndsSentence()
 	}
 	return false
 }
@@ -191,7 +191,9 @@ func (p *parser) heading(i int, c class) bool {
 // statements"): a short title after a finished sentence, followed by a
 // numbered paragraph or a heading. It is logged, not joined to the text.
 func (p *parser) subHeadingLine(i int, t string) bool {
-	if !p.lastEndsSentence() || endsSentence(t) || !titleLike(t) || strings.Count(t, " ") > 9 || startsLower(t) {
+	last := p.lastPart()
+	if !strings.HasSuffix(strings.TrimRight(last, "”’\")"), ".") || endsSentence(t) || !titleLike(t) ||
+		strings.Count(t, " ") > 8 || startsLower(t) || strings.Contains(t, ",") || isDigit(t[len(t)-1]) {
 		return false
 	}
 	j := p.rd.nextLine(i)
