@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"rapporteur/draft"
 )
 
@@ -22,7 +24,7 @@ func checkAccounted(t testing.TB, in string, res *Result) {
 	blob := squashText(reportText(res.Report))
 	missing := 0
 	for n, raw := range strings.Split(strings.ReplaceAll(in, "\r\n", "\n"), "\n") {
-		l := collapse(strings.ReplaceAll(strings.TrimPrefix(raw, "\ufeff"), "\f", ""))
+		l := collapse(norm.NFC.String(strings.ReplaceAll(strings.TrimPrefix(raw, "\ufeff"), "\f", "")))
 		if l == "" || logged[n+1] {
 			continue
 		}

@@ -95,9 +95,6 @@ func (rd *reader) readFront(first int) frontMatter {
 		fm.titleLine(t)
 		fm.keep(t, l.blankAfter())
 		rd.placed([]int{i})
-		if j := rd.merged[i]; j > 0 {
-			rd.placed([]int{int(j)})
-		}
 	}
 	if fm.meeting.DocCode == "" && rd.code != "" && !fm.explicit["doc_code"] {
 		if d, err := draft.ParseDocCode(rd.code); err == nil {

@@ -71,7 +71,7 @@ type parser struct {
 
 	prov      []provenance // where each paragraph came from, in order
 	provIdx   map[*draft.Paragraph]int
-	firstForm subForm      // the label form of the report's first sub-item
+	firstForm subForm // the label form of the report's first sub-item
 }
 
 func newParser(rd *reader) *parser { return &parser{rd: rd, r: draft.New()} }
