@@ -155,3 +155,24 @@ func TestImportRejectsGarbage(t *testing.T) {
 		}
 	}
 }
+
+// TestImportLog prints the import log: the dropped page furniture with its
+// line and reason, beside the report it writes.
+func TestImportLog(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "r.txt")
+	text := "ITEM I – OPENING\n\n1. The Chair opened the session and\n\n\fHP0214E1 2\n\nwelcomed the delegates.\n\n2. The agenda was adopted.\n"
+	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "import", "--log", src, "-o", filepath.Join(dir, "r.rap"))
+	if code != 0 {
+		t.Fatalf("import --log: exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, src+`: line 5: furniture: "HP0214E1 2"`) || !strings.Contains(out, "wrote ") {
+		t.Errorf("output %q, want the furniture line logged with its place", out)
+	}
+	if code, out, _ = runCLI(t, "import", src, "-o", filepath.Join(dir, "s.rap")); code != 0 || strings.Contains(out, "furniture") {
+		t.Errorf("without --log: exit %d, output %q", code, out)
+	}
+}

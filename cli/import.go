@@ -8,12 +8,13 @@ import (
 )
 
 func init() {
-	c := &command{name: "import", usage: "TEXT -o FILE | --into FILE TEXT",
+	c := &command{name: "import", usage: "[--log] TEXT -o FILE | --into FILE TEXT",
 		summary: "create a report from a text document, or bring a draft (a Word file with tracked changes too) in as the new working copy"}
 	c.run = func(args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		out := fs.String("o", "", "the new report `file` to create")
 		into := fs.String("into", "", "an existing report `file` whose working copy the draft replaces")
+		showLog := fs.Bool("log", false, "print the import log: each line not in the report's text with its place and why, and the warnings")
 		pos, err := parse(fs, args, 1, 1)
 		if err != nil {
 			return err
@@ -24,11 +25,16 @@ func init() {
 		if *into != "" && workspace.IsWord(pos[0]) {
 			return intoReceived(*into, pos[0], stdout, stderr)
 		}
-		r, warnings, err := workspace.Import(pos[0])
+		r, log, err := workspace.ImportLog(pos[0])
 		if err != nil {
 			return err
 		}
-		printWarnings(stderr, pos[0], warnings)
+		printWarnings(stderr, pos[0], log.Warnings())
+		if *showLog {
+			for _, e := range log {
+				fmt.Fprintf(stdout, "%s: %s\n", pos[0], e)
+			}
+		}
 		if *into == "" {
 			return writeNewReport(*out, r, stdout)
 		}

@@ -137,7 +137,7 @@ var notChecked = map[string]bool{"035_34CIML-1999-EN": true, "036_35CIML-2000-EN
 
 // importBounded imports a file with a deadline and reports the bytes it
 // allocated.
-func importBounded(t *testing.T, path string) (*Result, error, uint64) {
+func importBounded(t *testing.T, path string) (*Result, uint64, error) {
 	t.Helper()
 	type out struct {
 		res *Result
@@ -159,11 +159,11 @@ func importBounded(t *testing.T, path string) (*Result, error, uint64) {
 	select {
 	case o := <-done:
 		runtime.ReadMemStats(&after)
-		return o.res, o.err, after.TotalAlloc - before.TotalAlloc
+		return o.res, after.TotalAlloc - before.TotalAlloc, o.err
 	case <-time.After(20 * time.Second):
 		t.Fatalf("%s: import did not finish in 20 s", path)
 	}
-	return nil, nil, 0
+	return nil, 0, nil
 }
 
 func TestCorpus(t *testing.T) {
@@ -180,7 +180,7 @@ func TestCorpus(t *testing.T) {
 		name := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(path), ".txt"), ".layout")
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			fi, _ := os.Stat(path)
-			res, err, alloc := importBounded(t, path)
+			res, alloc, err := importBounded(t, path)
 			// Allocation, not the peak: a generous bound that catches
 			// anything quadratic.
 			if limit := uint64(fi.Size())*60 + 16<<20; alloc > limit {

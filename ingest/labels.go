@@ -368,12 +368,9 @@ func romanValue(s string) int {
 	return n
 }
 
-// maxNumber bounds a number read from a label; longer runs of digits are
-// not labels (a phone number, a code).
-const maxNumber = 1_000_000_000
-
 // atoiCap reads a run of ASCII digits, refusing an empty run or a number
-// of more than nine digits.
+// of more than nine digits: a longer run is no label (a phone number, a
+// code).
 func atoiCap(s string) (int, bool) {
 	if s == "" || len(s) > 9 {
 		return 0, false

@@ -54,7 +54,7 @@ func (rd *reader) paragraphNumbers(from, to int, first int) {
 		}
 		lab := l.label()
 		prev := rd.prevText(i, from)
-		if lab.kind != lArabic || l.style == StyleHeading || l.style == StyleTitle || strings.HasSuffix(lab.glyph, ".") == false && !l.hinted() {
+		if lab.kind != lArabic || l.style == StyleHeading || l.style == StyleTitle || !strings.HasSuffix(lab.glyph, ".") && !l.hinted() {
 			if lab.kind != lNone {
 				// A label of another kind continues an enumeration that a
 				// colon opened, or ends it.

@@ -33,7 +33,6 @@ type block struct {
 	declare bool
 	list    bool // a paragraph that holds a bulleted list
 	enum    bool // a paragraph that holds an enumeration ("(a) …", "ii. …")
-	form    subForm
 }
 
 // add appends line i's text to the block.

@@ -168,21 +168,6 @@ func (tr *textReader) add(s string) {
 	tr.brk = false
 }
 
-// textToLines splits a whole text into the reader's lines.
-func textToLines(text string) []line {
-	tr := &textReader{out: make([]line, 0, strings.Count(text, "\n")/2+1)}
-	for len(text) > 0 {
-		i := strings.IndexByte(text, '\n')
-		if i < 0 {
-			tr.add(text)
-			break
-		}
-		tr.add(text[:i])
-		text = text[i+1:]
-	}
-	return tr.out
-}
-
 // labelToken reports whether a first word may be a section label that a
 // tab separates from its title: a number or Roman numeral, with or without
 // its full stop.

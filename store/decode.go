@@ -62,6 +62,9 @@ func decode(w *rows) (*draft.Report, error) {
 	if r.FirstParagraph, err = metaInt(w.meta, "first_paragraph"); err != nil {
 		return nil, err
 	}
+	if err := decodeImported(w.meta, r); err != nil {
+		return nil, err
+	}
 	its, err := ordered(w.items, "items of the report", func(x itemRow) (draft.ID, int) { return 0, x.pos })
 	if err != nil {
 		return nil, err

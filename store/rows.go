@@ -107,6 +107,7 @@ func encode(r *draft.Report, hint *rows) (*rows, error) {
 	w.meta["last_id"] = strconv.FormatInt(int64(r.LastID()), 10)
 	w.meta["first_item"] = strconv.Itoa(r.FirstItem)
 	w.meta["first_paragraph"] = strconv.Itoa(r.FirstParagraph)
+	encodeImported(r, w.meta)
 	ids := make([]draft.ID, 0, len(w.paras)+len(w.items)+len(w.subs)+len(w.bullets)+len(w.concls)+len(w.annexes))
 	for i, it := range r.Items {
 		ids = append(ids, it.ID)

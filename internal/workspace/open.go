@@ -170,6 +170,18 @@ func Load(path, label string) (*draft.Report, error) {
 // with the importer's warnings.
 func Import(path string) (*draft.Report, []string, error) { return ingest.File(path) }
 
+// ImportLog reads a report from a document (text or Word) and returns it
+// with the importer's log: every line of the document that is not in the
+// report's text, with its place and the reason, and the warnings and
+// corrections, in the document's order.
+func ImportLog(path string) (*draft.Report, ingest.Log, error) {
+	res, err := ingest.ImportFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return res.Report, res.Log, nil
+}
+
 // ImportNew reads the document at path into a new report file at out and
 // returns it open for writing, with the importer's warnings.
 func ImportNew(path, out string) (*Doc, error) {
