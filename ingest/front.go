@@ -78,6 +78,10 @@ func (rd *reader) readFront(first int) frontMatter {
 			agenda = agenda || ptc
 			continue
 		}
+		if j := int(rd.merged[i]); j > 0 && rd.contentsRow(&fm, i, j) {
+			continue
+		}
+
 		if m := rangeRE.FindStringSubmatch(t); m != nil && len(fm.rows) > 0 && fm.rows[len(fm.rows)-1].first == 0 {
 			row := &fm.rows[len(fm.rows)-1]
 			row.first, row.last = atoi(m[1]), atoi(m[2])
@@ -125,6 +129,49 @@ func (fm *frontMatter) row(i int, t string, ptc bool) bool {
 		}
 	}
 	return false
+}
+
+// contentsRow reads a row of a table of contents whose number stands alone
+// on its line, as pdftotext writes a UN report's contents: "I." then
+// "Attendance ........" then "1–3" then the page. Rows of sub-sections
+// ("A.") are logged too but give no range.
+func (rd *reader) contentsRow(fm *frontMatter, i, j int) bool {
+	l := rd.ls[i].label()
+	title := rd.ls[j].text
+	leaders := strings.Contains(title, "....") || strings.Contains(title, "…")
+	k := rd.nextLine(j)
+	var rng []string
+	if k >= 0 {
+		rng = rangeRE.FindStringSubmatch(rd.ls[k].text)
+	}
+	if !leaders && rng == nil {
+		return false
+	}
+	why := "a row of the table of contents: the report derives it"
+	rd.drop(i, LogAgendaRow, why)
+	rd.drop(j, LogAgendaRow, why)
+	if rng != nil {
+		rd.drop(k, LogAgendaRow, "the range of a row of the table of contents: the report derives it")
+		if p := rd.nextLine(k); p >= 0 && pageRef(rd.ls[p].text) {
+			rd.drop(p, LogAgendaRow, "a page number in the table of contents")
+		}
+	}
+	if l.kind == lRoman && l.roman > 0 && l.upper {
+		row := agendaRow{num: l.roman, title: strings.TrimRight(title, " .…"), line: i}
+		if rng != nil {
+			row.first, row.last = atoi(rng[1]), atoi(rng[2])
+			row.line = k
+		}
+		fm.rows = append(fm.rows, row)
+	}
+	return true
+}
+
+// pageRef reports whether t is a page reference of a table of contents:
+// a number of one to four digits.
+func pageRef(t string) bool {
+	_, ok := bareNumber(t)
+	return ok && !strings.HasSuffix(t, ".")
 }
 
 // agendaPart reports whether a line before the first item belongs to a
