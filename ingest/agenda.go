@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"rapporteur/draft"
 )
@@ -72,7 +73,7 @@ func (p *parser) joinStrays(i, k int, row agendaRow) {
 		}
 		it.Paragraphs = slices.Delete(it.Paragraphs, at, at+1)
 		pv.stray = false
-		p.rd.warn(pv.idx[0], LogCorrection, fmt.Sprintf("the agenda table gives item %s paragraphs %d-%d: the text without a number here is read as part of %s, not as a paragraph of its own",
+		p.rd.warn(pv.first, LogCorrection, fmt.Sprintf("the agenda table gives item %s paragraphs %d-%d: the text without a number here is read as part of %s, not as a paragraph of its own",
 			p.itemLabel(row.num), row.first, row.last, where))
 		k--
 	}
@@ -89,23 +90,25 @@ func (p *parser) splitAtNumbers(i, k int, row agendaRow) {
 			continue
 		}
 		want := row.first + q + 1 // the number the next paragraph would carry
-		for j := 1; j < len(pv.idx); j++ {
-			li := pv.idx[j]
-			lab := p.rd.ls[li].label()
-			if p.rd.dec[li] != dText || lab.kind != lArabic || lab.num != want {
+		for c, ct := range pv.cuts {
+			lab := p.rd.ls[ct.line].label()
+			if p.rd.dec[ct.line] != dText || lab.num != want || ct.at+len(lab.glyph) > len(para.Text) {
 				continue
 			}
-			head, tail := pv.parts[:j], slices.Clone(pv.parts[j:])
-			tail[0] = lab.text
-			np := &draft.Paragraph{ID: p.r.NewID(), Sub: para.Sub, Text: joinLines(tail)}
-			para.Text = joinLines(head)
-			tailIdx := pv.idx[j:]
-			pv.parts, pv.idx = head, pv.idx[:j]
-			p.prov = append(p.prov, provenance{para: np, item: i, parts: tail, idx: tailIdx})
+			tailText := strings.TrimSpace(para.Text[ct.at+len(lab.glyph):])
+			np := &draft.Paragraph{ID: p.r.NewID(), Sub: para.Sub, Text: tailText}
+			shift := len(para.Text) - len(tailText)
+			var tail []cut
+			for _, rest := range pv.cuts[c+1:] {
+				tail = append(tail, cut{line: rest.line, at: rest.at - shift})
+			}
+			para.Text = strings.TrimSpace(para.Text[:ct.at])
+			pv.cuts = pv.cuts[:c]
+			p.prov = append(p.prov, provenance{para: np, item: i, first: ct.line, cuts: tail})
 			p.provIdx[np] = len(p.prov) - 1
 			it.Paragraphs = slices.Insert(it.Paragraphs, q+1, np)
-			p.rd.dec[li] = dPara
-			p.rd.warn(li, LogCorrection, fmt.Sprintf("the agenda table gives item %s paragraphs %d-%d: the number %d at the start of this line, first read as running text, starts paragraph %d",
+			p.rd.dec[ct.line] = dPara
+			p.rd.warn(ct.line, LogCorrection, fmt.Sprintf("the agenda table gives item %s paragraphs %d-%d: the number %d at the start of this line, first read as running text, starts paragraph %d",
 				p.itemLabel(row.num), row.first, row.last, want, want))
 			k--
 			break

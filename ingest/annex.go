@@ -87,7 +87,7 @@ func (p *parser) annexTitle(i, to int, a *draft.Annex, anyCase bool) int {
 		j++
 	}
 	if j < to {
-		if _, isHeading := annexHeading(rd.ls[j].text); !isHeading && rd.ls[j].lab.kind == lNone && (anyCase || allCaps(rd.ls[j].text)) {
+		if _, isHeading := annexHeading(rd.ls[j].text); !isHeading && rd.ls[j].labKind() == lNone && (anyCase || allCaps(rd.ls[j].text)) {
 			a.Title = rd.ls[j].text
 			rd.placed([]int{j})
 			return j

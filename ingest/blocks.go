@@ -25,6 +25,7 @@ func (p *parser) flush() {
 		return
 	}
 	p.rd.placed(b.idx)
+	defer p.release(b.idx)
 	switch b.kind {
 	case bItemTitle:
 		p.itemHeading(b)
@@ -35,13 +36,24 @@ func (p *parser) flush() {
 	case bBullet:
 		p.agendaBullet(b)
 	case bConclBullet:
-		c := p.r.AddConclusion(p.item)
+		c := p.conclusion()
 		c.Bullets = append(c.Bullets, &draft.Bullet{ID: p.r.NewID(), Text: draft.StripPunctuation(joinLines(b.parts))})
 	case bStray:
 		if p.rd.st.numbered() {
-			p.warnf(b.line, "text without a paragraph number kept as paragraph %d", p.r.Numbering().Total()+1)
+			p.warnf(b.line, "text without a paragraph number kept as paragraph %d", p.last()+1)
 		}
 		p.addParagraph(joinLines(b.parts), b, true)
+	}
+}
+
+// release lets the lines' texts go once they are in the report: a large
+// input need not be held twice. The lines that start with a number read as
+// text keep theirs, for a correction the agenda table may ask for.
+func (p *parser) release(idx []int) {
+	for _, i := range idx {
+		if p.rd.dec[i] != dText {
+			p.rd.ls[i].text = ""
+		}
 	}
 }
 
@@ -229,7 +241,7 @@ func (p *parser) paragraph(b block) {
 	text := joinLines(b.parts)
 	if leadInRE.MatchString(text) {
 		p.foldConclusion()
-		c := p.r.AddConclusion(p.item)
+		c := p.conclusion()
 		c.LeadIn = text // settled against the meeting's short name later
 		p.inConcl = true
 		return
@@ -247,12 +259,34 @@ func (p *parser) addParagraph(text string, b block, stray bool) {
 		p.sub = nil
 	}
 	p.hasPara = true
+	p.count++
 	para := &draft.Paragraph{ID: p.r.NewID(), Text: text}
 	if p.sub != nil {
 		para.Sub = p.sub.ID
 	}
 	p.item.Paragraphs = append(p.item.Paragraphs, para)
-	p.prov = append(p.prov, provenance{para: para, item: len(p.r.Items) - 1, parts: b.parts, idx: b.idx, stray: stray})
+	p.prov = append(p.prov, provenance{para: para, item: len(p.r.Items) - 1, first: b.line, stray: stray, cuts: p.cuts(b, text)})
+}
+
+// cuts finds the lines of block b, joined into text, that start with a
+// number read as running text, and where their text starts in it.
+func (p *parser) cuts(b block, text string) []cut {
+	var out []cut
+	from := 0
+	for k := 1; k < len(b.idx); k++ {
+		li := b.idx[k]
+		if p.rd.dec[li] != dText || p.rd.ls[li].labKind() != lArabic {
+			continue
+		}
+		part := collapse(b.parts[k])
+		at := strings.Index(text[from:], part)
+		if at < 0 {
+			continue
+		}
+		out = append(out, cut{line: li, at: from + at})
+		from += at + len(part)
+	}
+	return out
 }
 
 // foldConclusion turns a conclusion that text follows within the same item
@@ -270,7 +304,7 @@ func (p *parser) foldConclusion() {
 	text := strings.Join(parts, " ")
 	p.item.Paragraphs = append(p.item.Paragraphs, &draft.Paragraph{ID: c.ID, Text: text})
 	p.rd.warn(-1, LogWarning, "item "+p.r.ItemNumber(len(p.r.Items)-1)+": a conclusion block is followed by more text in the item; it is kept as ordinary paragraph "+
-		itoa(p.r.Numbering().Last()))
+		itoa(p.last()))
 }
 
 // sameText compares two titles as written, ignoring case and spacing.

@@ -1,10 +1,12 @@
 package ingest
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"rapporteur/internal/fixture"
 )
@@ -59,6 +61,71 @@ func FuzzText(f *testing.F) {
 			if w == "" {
 				t.Fatal("empty warning")
 			}
+		}
+	})
+}
+
+// FuzzReadLines feeds the structure reader hinted lines, as a Word reader
+// gives them: every byte of the input picks a line's text, label and style.
+func FuzzReadLines(f *testing.F) {
+	f.Add([]byte("ITEM I – OPENING\x00\x01\n1.\x00\x00The Chair opened.\n\x02\x00Presentation by Serbia\n"))
+	f.Add([]byte("I. Opening\x01\x01\nA.\x00\x02Reports\n(a)\x00\x03took note\n1\x00\x04A note.\n"))
+	f.Add([]byte("XIV.\tUpcoming events\t142-146\x00\x05\nSummary report\x00\x01\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var ls []Line
+		for i, raw := range bytes.Split(data, []byte("\n")) {
+			parts := bytes.SplitN(raw, []byte("\x00"), 3)
+			l := Line{Text: string(parts[0]), Place: Place{Para: i + 1}, Whole: true}
+			if len(parts) == 3 {
+				l.Label, l.Text = string(parts[0]), string(parts[2])
+				if len(parts[1]) > 0 {
+					l.Style = Style(parts[1][0] % 7)
+					l.Level = int(parts[1][0] / 7 % 9)
+					l.Break = parts[1][0]&0x80 != 0
+				}
+			}
+			ls = append(ls, l)
+		}
+		res, err := ReadLines(ls)
+		if err != nil {
+			if res != nil || !strings.HasPrefix(err.Error(), "ingest: ") {
+				t.Fatalf("error %q with result %v", err, res)
+			}
+			return
+		}
+		if len(res.Report.Items) == 0 {
+			t.Fatal("success with no items")
+		}
+		if err := res.Report.Validate(); err != nil {
+			t.Fatalf("Validate: %v", err)
+		}
+		for _, e := range res.Log {
+			if e.Reason == "not placed in the report" {
+				t.Fatalf("a line was not placed: %v", e)
+			}
+		}
+	})
+}
+
+// FuzzReadLabel checks that a label's parts are parts of its line.
+func FuzzReadLabel(f *testing.F) {
+	for _, s := range []string{"ITEM IV – X", "IV.\tTitle", "2.1. Sub", "(iv) x", "12345. Text", "· 6.4. Creation", "7 .6. Suppression", "1 APPROVAL"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // the readers see text only: Text checks it, ReadLines repairs it
+		}
+		c := collapse(s)
+		l := readLabel(tabbed("", s, c))
+		if l.kind == lNone {
+			return
+		}
+		if !strings.HasSuffix(c, l.text) && !strings.HasSuffix(strings.ReplaceAll(c, "\t", " "), l.text) {
+			t.Fatalf("label text %q is not the end of %q", l.text, c)
+		}
+		if p := pack(l, c).unpack(c); p.text != l.text && len(c) == len(tabbed("", s, c)) {
+			t.Fatalf("packed text %q, want %q", p.text, l.text)
 		}
 	})
 }

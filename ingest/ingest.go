@@ -105,7 +105,11 @@ func ImportFile(path string) (*Result, error) {
 		return nil, fmt.Errorf("ingest: read %s: %w", path, err)
 	}
 	defer f.Close()
-	res, err := importReader(f)
+	size := 0
+	if fi, err := f.Stat(); err == nil {
+		size = int(min(fi.Size(), MaxTextInput))
+	}
+	res, err := importReader(f, size)
 	if err != nil {
 		return nil, fmt.Errorf("%w (in %s)", err, path)
 	}
@@ -143,9 +147,9 @@ func fileKind(m os.FileMode) string {
 
 // importReader reads text from r line by line, so that a large file is
 // never held whole in memory beside its lines.
-func importReader(r io.Reader) (*Result, error) {
+func importReader(r io.Reader, size int) (*Result, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	tr := newTextReader(0)
+	tr := newTextReader(size)
 	var total int64
 	var long []byte
 	first := true
@@ -184,7 +188,8 @@ func importReader(r io.Reader) (*Result, error) {
 
 // newTextReader returns a reader for text of about size bytes.
 func newTextReader(size int) *textReader {
-	return &textReader{out: make([]line, 0, size/80+16)}
+	// pdftotext writes about one line with text per 100 bytes.
+	return &textReader{out: make([]line, 0, size/100+16)}
 }
 
 // addBytes reads one line of the file (without its "\n"), checking that it

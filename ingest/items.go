@@ -18,7 +18,7 @@ func (rd *reader) titles() {
 			continue
 		}
 		j := rd.nextLine(i)
-		if j < 0 || rd.ls[j].lab.kind != lNone || !titleLike(rd.ls[j].text) || rd.ls[j].style == StyleFootnote {
+		if j < 0 || rd.ls[j].labKind() != lNone || !titleLike(rd.ls[j].text) || rd.ls[j].style == StyleFootnote {
 			continue
 		}
 		if _, ok := categoryLine(rd.ls[j].text); ok {
@@ -149,14 +149,15 @@ func (rd *reader) itemWeights(cands []int) []numCand {
 // at a cost.
 func bestItems(cs []numCand, same func(a, b int) bool) []int {
 	top := -1
+	var strong fenwick // numbers of the candidates between b and k with text under them
 	for k := range cs {
 		c := &cs[k]
+		strong.reset()
 		c.score, c.back = c.w, -1
 		if c.num != 1 {
 			c.score -= 0.1
 		}
 		skipped := map[int]int{} // numbers of the candidates between b and k
-		var strong fenwick       // numbers of those with text under them
 		for b := k - 1; b >= 0 && b >= k-300; b-- {
 			p := &cs[b]
 			if b+1 < k {
@@ -219,6 +220,17 @@ func (rd *reader) volume(from, to int) int {
 type fenwick struct {
 	t     []int32
 	total int
+	added []int // the numbers added since the last reset
+}
+
+// reset empties the tree, in time proportional to what was added.
+func (f *fenwick) reset() {
+	for _, n := range f.added {
+		for ; n <= maxItemNumber; n += n & -n {
+			f.t[n]--
+		}
+	}
+	f.added, f.total = f.added[:0], 0
 }
 
 const maxItemNumber = 4096
@@ -229,6 +241,7 @@ func (f *fenwick) add(n int) {
 	}
 	n = min(max(n, 1), maxItemNumber)
 	f.total++
+	f.added = append(f.added, n)
 	for ; n <= maxItemNumber; n += n & -n {
 		f.t[n]++
 	}

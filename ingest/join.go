@@ -13,6 +13,11 @@ import (
 // word broken over two lines, joins the next without it.
 func joinLines(parts []string) string {
 	var b strings.Builder
+	n := len(parts)
+	for _, p := range parts {
+		n += len(p)
+	}
+	b.Grow(n)     // the joined text is never longer: no space is left unused
 	soft := false // the line before ended in a soft hyphen: the word goes on
 	for _, p := range parts {
 		p = collapse(p)

@@ -64,7 +64,7 @@ func (rd *reader) kind(fm frontMatter, first, annex int) (DocKind, error) {
 func (rd *reader) numberedLines(first, annex int) int {
 	n := 0
 	for i := first; i < annex; i++ {
-		if rd.role[i] == rNone && rd.dec[i] != dItem && rd.ls[i].lab.kind == lArabic && !rd.ls[i].lab.bare {
+		if rd.role[i] == rNone && rd.dec[i] != dItem && rd.ls[i].labKind() == lArabic && !rd.ls[i].lab.bare {
 			n++
 		}
 	}

@@ -43,12 +43,13 @@ type label struct {
 // packed is a label as a line keeps it: small, its texts as offsets into
 // the line's text, so a large input costs little per line.
 type packed struct {
-	kind                     labelKind
+	kind                     uint8
 	upper, bare, hard, loose bool
-	minor, letter            int16
-	glyph                    uint16 // length of the label as written
+	letter                   uint8 // a = 1 … z = 26
+	glyph                    uint8 // length of the label as written
+	minor, roman             int16
 	off                      uint32 // where the text after the label starts
-	num, roman               int32
+	num                      int32
 }
 
 // pack keeps l, read from t, in its small form.
@@ -56,16 +57,19 @@ func pack(l label, t string) packed {
 	if l.kind == lNone {
 		return packed{}
 	}
-	return packed{kind: l.kind, upper: l.upper, bare: l.bare, hard: l.hard, loose: l.loose, minor: int16(l.minor), letter: int16(l.letter),
-		glyph: uint16(len(l.glyph)), off: uint32(len(t) - len(l.text)), num: int32(l.num), roman: int32(l.roman)}
+	if len(l.glyph) > 255 || l.minor > 999 || l.roman > 9999 {
+		return packed{} // no label is that long
+	}
+	return packed{kind: uint8(l.kind), upper: l.upper, bare: l.bare, hard: l.hard, loose: l.loose, minor: int16(l.minor), letter: uint8(l.letter),
+		glyph: uint8(len(l.glyph)), off: uint32(len(t) - len(l.text)), num: int32(l.num), roman: int16(l.roman)}
 }
 
 // unpack gives back the label of line text t.
 func (p packed) unpack(t string) label {
-	if p.kind == lNone {
+	if p.kind == uint8(lNone) {
 		return label{}
 	}
-	l := label{kind: p.kind, upper: p.upper, bare: p.bare, hard: p.hard, loose: p.loose, minor: int(p.minor), letter: int(p.letter),
+	l := label{kind: labelKind(p.kind), upper: p.upper, bare: p.bare, hard: p.hard, loose: p.loose, minor: int(p.minor), letter: int(p.letter),
 		num: int(p.num), roman: int(p.roman)}
 	if int(p.off) <= len(t) {
 		l.text = t[p.off:]

@@ -54,7 +54,7 @@ func (rd *reader) pageNotes(start, end int, used map[int]bool, maxUsed int) int 
 		if ok && (n == starNote || !used[n] && n <= maxUsed+3 && n > 0) && rd.noteBoundary(i, start) {
 			best = k
 		}
-		if rd.ls[i].lab.kind != lNone && !ok {
+		if rd.ls[i].labKind() != lNone && !ok {
 			break // a label of the text's own: no footnote above it
 		}
 	}
@@ -125,7 +125,7 @@ func (rd *reader) noteBoundary(i, start int) bool {
 			if n := trailingDigits(t); n > 0 && n <= 3 && n < len(t) {
 				t = t[:len(t)-n]
 			}
-			return endsSentence(t) || rd.ls[j].lab.kind != lNone && rd.ls[j].label().bare
+			return endsSentence(t) || rd.ls[j].labKind() != lNone && rd.ls[j].label().bare
 		}
 	}
 	return true

@@ -117,7 +117,7 @@ func (rd *reader) prevText(i, from int) string {
 func (rd *reader) labelOnly(i, from int) bool {
 	for j := i - 1; j >= from; j-- {
 		if rd.role[j] == rNone {
-			return rd.dec[j] == dItem || rd.ls[j].lab.kind != lNone && rd.ls[j].lab.kind != lArabic
+			return rd.dec[j] == dItem || rd.ls[j].labKind() != lNone && rd.ls[j].labKind() != lArabic
 		}
 		if rd.role[j] == rMerged {
 			return true

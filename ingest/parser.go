@@ -66,14 +66,43 @@ type parser struct {
 	// wrapped counts paragraph continuation lines that followed a blank
 	// line, as pdftotext writes them; typed counts those that did not.
 	wrapped, typed int
-	widths         []int
+	widths         []int // a sample of the widths of wrapped lines
+	wrappedLines   int
 
+	count     int          // paragraphs and conclusions added so far
 	prov      []provenance // where each paragraph came from, in order
 	provIdx   map[*draft.Paragraph]int
 	firstForm subForm // the label form of the report's first sub-item
 }
 
 func newParser(rd *reader) *parser { return &parser{rd: rd, r: draft.New()} }
+
+// maxWidths bounds the line widths kept for estimating the page's width.
+const maxWidths = 8192
+
+// width records the width of a wrapped line, keeping a sample of at most
+// maxWidths of them.
+func (p *parser) width(w int) {
+	p.wrappedLines++
+	if len(p.widths) < maxWidths {
+		p.widths = append(p.widths, w)
+		return
+	}
+	p.widths[p.wrappedLines%maxWidths] = w
+}
+
+// last is the number of the last paragraph added, as the report derives
+// it; counted as paragraphs come, since a report's Numbering costs a pass
+// over its items.
+func (p *parser) last() int { return max(p.r.FirstParagraph, 1) - 1 + p.count }
+
+// conclusion returns the item's conclusion, making it, and counts it.
+func (p *parser) conclusion() *draft.Conclusion {
+	if p.item.Conclusion == nil {
+		p.count++
+	}
+	return p.r.AddConclusion(p.item)
+}
 
 // warnf logs a warning at line i.
 func (p *parser) warnf(i int, format string, args ...any) {
@@ -241,7 +270,7 @@ func (p *parser) text(i int, c class, prevBlank bool) {
 		} else {
 			p.typed++
 		}
-		p.widths = append(p.widths, len([]rune(p.lastPart())))
+		p.width(len([]rune(p.lastPart())))
 		p.open.add(i, c.text)
 		return
 	case bStray:
@@ -321,13 +350,11 @@ func startsLower(t string) bool {
 // acceptPara keeps the checks of a numbered paragraph's source number: the
 // document's numbers were weighed before (paragraphNumbers).
 func (p *parser) startPara(i int, c class) {
-	n := p.r.Numbering()
-	if !p.seenNum && n.Total() == 0 && c.num > 1 && c.num < maxFirst {
+	if !p.seenNum && p.count == 0 && c.num > 1 && c.num < maxFirst {
 		// The text continues another report: number its paragraphs from here.
 		p.r.FirstParagraph = c.num
-		n = p.r.Numbering()
 	}
-	derived := n.Last() + 1
+	derived := p.last() + 1
 	switch {
 	case !p.seenNum && c.num != derived:
 		p.warnf(i, "the first paragraph is numbered %d; the report numbers it %d", c.num, derived)

@@ -8,9 +8,8 @@ import (
 // cleaned, the hints its source gave, and the label it starts with. It is
 // kept small, since a large input has a million of them.
 type line struct {
-	text  string // trimmed, runs of spaces collapsed, a Word list label in front
-	idx   int32  // index in the reader's input lines (places)
-	no    int32  // the line number (text) or paragraph number (Word) warnings name
+	text  string // trimmed, runs of spaces collapsed, a Word list label in front; "" once its text is in the report
+	idx   int32  // index in the reader's input lines (places; for text, the line number less one)
 	page  int32  // 0-based page number, counted by page breaks
 	style Style
 	level int8
@@ -34,6 +33,9 @@ func (l *line) pageBreak() bool  { return l.flags&fPageBreak != 0 }
 func (l *line) hinted() bool     { return l.flags&fHinted != 0 }
 func (l *line) whole() bool      { return l.flags&fWhole != 0 }
 
+// labKind returns the form of the label the line starts with.
+func (l *line) labKind() labelKind { return labelKind(l.lab.kind) }
+
 // label returns the label the line starts with.
 func (l *line) label() label { return l.lab.unpack(l.text) }
 
@@ -49,12 +51,12 @@ func prepLines(in []Line) []line {
 			page++
 		}
 		pendingBreak = pendingBreak || l.Break
-		raw := l.Text
+		raw := strings.ToValidUTF8(l.Text, "\uFFFD")
 		if l.Style == StyleTableRow {
 			raw = strings.ReplaceAll(raw, "\t", "  ")
 		}
 		t := collapse(strings.ReplaceAll(raw, "\n", " "))
-		lab := strings.TrimSpace(l.Label)
+		lab := strings.TrimSpace(strings.ToValidUTF8(l.Label, "\uFFFD"))
 		if lab != "" && t != "" {
 			t = collapse(lab) + " " + t
 		}
@@ -80,24 +82,12 @@ func prepLines(in []Line) []line {
 		if l.InTable {
 			f |= fInTable
 		}
-		ln := line{text: t, idx: int32(i), no: int32(lineNo(l.Place, i)), page: int32(page), style: l.Style, level: int8(l.Level), flags: f}
+		ln := line{text: t, idx: int32(i), page: int32(page), style: l.Style, level: int8(l.Level), flags: f}
 		ln.lab = pack(readLabel(tabbed(lab, raw, t)), t)
 		out = append(out, ln)
 		pendingBreak = false
 	}
 	return out
-}
-
-// lineNo is the number a warning gives a line: its line number in a text
-// file, its paragraph number in a Word document, or its position.
-func lineNo(p Place, i int) int {
-	switch {
-	case p.Line > 0:
-		return p.Line
-	case p.Para > 0:
-		return p.Para
-	}
-	return i + 1
 }
 
 // tabbed returns the line's text for reading its label: collapsed, but with
@@ -162,7 +152,7 @@ func (tr *textReader) add(s string) {
 	if tr.brk {
 		f |= fPageBreak
 	}
-	ln := line{text: t, idx: int32(tr.no - 1), no: int32(tr.no), page: int32(tr.page), flags: f}
+	ln := line{text: t, idx: int32(tr.no - 1), page: int32(tr.page), flags: f}
 	ln.lab = pack(readLabel(tabbed("", s, t)), t)
 	tr.out = append(tr.out, ln)
 	tr.brk = false

@@ -46,7 +46,7 @@ func (rd *reader) place(i int) Place {
 	if rd.places != nil {
 		return rd.places[rd.ls[i].idx]
 	}
-	return Place{Line: int(rd.ls[i].no)}
+	return Place{Line: int(rd.ls[i].idx) + 1}
 }
 
 // drop logs line i as not kept, with the reason.
@@ -171,7 +171,7 @@ func (rd *reader) annexStart(first int) int {
 // alone ("CLOSURE", "DECISIONS AND RESOLUTIONS"), read as annexes.
 func (rd *reader) backMatter(last int) int {
 	for i := last + 1; i < len(rd.ls); i++ {
-		if rd.role[i] != rNone || rd.ls[i].lab.kind != lNone {
+		if rd.role[i] != rNone || rd.ls[i].labKind() != lNone {
 			continue
 		}
 		if rd.sectionHeading(i) {
@@ -185,7 +185,7 @@ func (rd *reader) backMatter(last int) int {
 // minutes: a line in capitals standing alone with running text after it.
 func (rd *reader) sectionHeading(i int) bool {
 	t := rd.ls[i].text
-	return rd.ls[i].lab.kind == lNone && capsHeading(t) && titleLike(t) && !endsSentence(t) && strings.Count(t, " ") < 12 &&
+	return rd.ls[i].labKind() == lNone && capsHeading(t) && titleLike(t) && !endsSentence(t) && strings.Count(t, " ") < 12 &&
 		len(t) > 5 && rd.standsAlone(i) && rd.proseAfter(i)
 }
 

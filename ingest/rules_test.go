@@ -424,3 +424,43 @@ func TestAgendaTableCorrects(t *testing.T) {
 		}
 	}
 }
+
+// TestAgendaTableSplits cuts a paragraph where the agenda table wants one
+// to start and a line there starts with that number, read as text: the
+// reading is forced here, since the document's numbers rarely leave one.
+func TestAgendaTableSplits(t *testing.T) {
+	in := "I. Opening 1-3\n\nITEM I – OPENING\n1. The Chair opened the meeting.\n2. Members spoke.\n3. The PTC agreed.\n"
+	tr := newTextReader(len(in))
+	for _, l := range strings.Split(in, "\n") {
+		tr.add(l)
+	}
+	rd := newReader(tr.out, nil)
+	rd.furniture()
+	rd.st = rd.detectStyle()
+	rd.titles()
+	first := rd.items()
+	rd.measure(first)
+	annex := rd.annexStart(first)
+	fm := rd.readFront(first)
+	rd.paragraphNumbers(first, annex, fm.firstParagraph())
+	for i := range rd.ls {
+		if strings.HasPrefix(rd.ls[i].text, "2. ") {
+			rd.dec[i] = dText // as if the numbers had not confirmed it
+		}
+	}
+	p := newParser(rd)
+	p.run(first, annex)
+	if got := structure(p.r); !slices.Equal(got, []string{"1-2 s0"}) {
+		t.Fatalf("before the correction %q", got)
+	}
+	fm.reconcile(p)
+	if got := structure(p.r); !slices.Equal(got, []string{"1-3 s0"}) {
+		t.Errorf("after the correction %q, want 1-3", got)
+	}
+	if got := texts(p.r.Items[0]); !slices.Equal(got, []string{"The Chair opened the meeting.", "Members spoke.", "The PTC agreed."}) {
+		t.Errorf("paragraphs %q", got)
+	}
+	if rd.log.Count(LogCorrection) != 1 {
+		t.Errorf("log %v, want one correction", rd.log)
+	}
+}

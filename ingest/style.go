@@ -117,7 +117,7 @@ func (rd *reader) numberedProse() bool {
 func (rd *reader) nextText(i int) string {
 	for j := i + 1; j < len(rd.ls) && j < i+4; j++ {
 		if rd.role[j] == rNone {
-			if rd.ls[j].lab.kind != lNone {
+			if rd.ls[j].labKind() != lNone {
 				return ""
 			}
 			return rd.ls[j].text

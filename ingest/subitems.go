@@ -10,10 +10,18 @@ import (
 // reading the agenda table contradicts can be corrected afterwards.
 type provenance struct {
 	para  *draft.Paragraph
-	item  int // index of its item
-	parts []string
-	idx   []int
-	stray bool // it carried no number of its own
+	item  int   // index of its item
+	first int   // the line it starts at
+	stray bool  // it carried no number of its own
+	cuts  []cut // lines inside it that start with a number read as text
+}
+
+// cut is a line inside a paragraph that starts with a number the reader
+// took for running text: where the agenda table's ranges want a paragraph
+// to start there, the paragraph is cut at it.
+type cut struct {
+	line int // its index
+	at   int // where its text starts in the paragraph's text
 }
 
 // itemLabel writes an item number as the document writes it.
