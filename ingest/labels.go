@@ -361,11 +361,25 @@ func romanValue(s string) int {
 	if s == "" || len(s) > 8 {
 		return 0
 	}
-	up := strings.ToUpper(s)
-	if up != s && strings.ToLower(s) != s {
+	var buf [8]byte
+	upper, lower := true, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case strings.IndexByte("IVXLCDM", c) >= 0:
+			lower = false
+			buf[i] = c
+		case strings.IndexByte("ivxlcdm", c) >= 0:
+			upper = false
+			buf[i] = c - 'a' + 'A'
+		default:
+			return 0
+		}
+	}
+	if !upper && !lower {
 		return 0
 	}
-	n, ok := draft.ParseRoman(up)
+	n, ok := draft.ParseRoman(string(buf[:len(s)]))
 	if !ok {
 		return 0
 	}
