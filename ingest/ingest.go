@@ -107,7 +107,10 @@ func ImportFile(path string) (*Result, error) {
 	defer f.Close()
 	size := 0
 	if fi, err := f.Stat(); err == nil {
-		size = int(min(fi.Size(), MaxTextInput))
+		if fi.Size() > MaxTextInput {
+			return nil, fmt.Errorf("ingest: %s is %d bytes, more than the %d allowed for text", path, fi.Size(), MaxTextInput)
+		}
+		size = int(fi.Size())
 	}
 	res, err := importReader(f, size)
 	if err != nil {
