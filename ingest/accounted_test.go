@@ -38,6 +38,12 @@ func checkAccounted(t testing.TB, in string, res *Result) {
 		if m := headerRE.FindStringSubmatch(l); m != nil {
 			l = m[2]
 		}
+		if c, ok := docLine(l); ok {
+			l = strings.Join(c.codes, "")
+			if d, err := draft.ParseDocCode(l); err == nil {
+				l = d.String()
+			}
+		}
 		if c, ok := annexHeading(l); ok {
 			l = c.text
 		} else if bareAnnex(l) {

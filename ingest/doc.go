@@ -1,14 +1,44 @@
-// Package ingest reads summary reports from outside the program into the
-// draft model: plain text as pdftotext gives it from a report's PDF (broken
-// lines, blank lines between wrapped lines, Symbol-font bullets, page-break
-// leftovers) and the typed text form that export.Text writes.
+// Package ingest reads summary reports, minutes and agendas from outside
+// the program into the draft model: plain text as pdftotext gives it from a
+// PDF (broken lines, blank lines between wrapped lines, Symbol-font
+// bullets, page furniture), the typed text form that export.Text writes,
+// and Word documents (docx*.go, the Word reader).
 //
-// The importer recognises the report's parts line by line: the front matter
-// (title block, header lines, an agenda table) before the first item, agenda
-// item headings, sub-item headings, category lines, document lines,
-// presentation and attachment bullets, numbered paragraphs, conclusion blocks
-// and annexes. Paragraph numbers in the source are checked, never stored:
-// the report derives its own.
+// Every source becomes a list of lines that may carry hints (input.go: the
+// paragraph style, the label Word's list numbering draws, the place); one
+// structure reader (ReadLines) reads them:
+//
+//   - page furniture — running headers, document symbols, job numbers, bar
+//     codes, page numbers, footers repeated on pages — and footnotes are set
+//     apart (furniture.go, notes.go);
+//   - the house style is found (style.go): "ITEM IV – TITLE" (PTC, or "Item
+//     4." in UN agendas), UN sections "IV. Title" with sub-sections "A.",
+//     or minutes numbered 1, 2, 2.1 with unnumbered paragraphs;
+//   - the document's own numbers are weighed as evidence: the item headings
+//     are the rising run with text under it (items.go; a table of contents,
+//     the agenda as adopted, a list of decisions number the same items), the
+//     paragraph numbers the best rising chain (numbers.go), so that
+//     enumerations inside a paragraph, years at the start of a wrapped line
+//     and page numbers stay what they are;
+//   - the parser reads the front matter, the body (items, sub-items whose
+//     letters run in order, categories, documents, presentations, numbered
+//     paragraphs, conclusion blocks "In conclusion, the …:") and annexes;
+//   - the agenda table's or the table of contents' ranges are checked, and
+//     where a reading they confirm exists it is taken, with a correction in
+//     the log (agenda.go);
+//   - a document shaped like a report that says it is something else (a
+//     white paper, a recommendation) is refused (kind.go).
+//
+// Nothing is lost silently: every line goes into the report (the front
+// matter, footnotes and annexes included) or into the import log (Result.Log:
+// place, kind, text, reason) with the reason it is not; warnings and
+// corrections are in the log too. Paragraph numbers in the source are
+// checked, never stored: the report derives its own, and its house style
+// says how the source wrote them.
+//
+// Input is bounded: text above MaxTextInput and files that are not regular
+// files (a named pipe, a device) are refused before they are read, and an
+// import's memory stays within about four times its input.
 //
 // Package ingest may import the standard library, golang.org/x/text and
 // rapporteur/draft only.

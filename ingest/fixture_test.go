@@ -196,3 +196,22 @@ func TestFixtureConclusionBullets(t *testing.T) {
 		t.Errorf("item V bullet 2 did not join its hyphenated wrap: %q", second)
 	}
 }
+
+// TestFixtureNothingLost checks that every line of the fixture is in the
+// report or in the import log, and that its log holds no warning.
+func TestFixtureNothingLost(t *testing.T) {
+	raw := fixture.Read(t, fixture.Name)
+	res, err := Import(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounted(t, string(raw), res)
+	for _, w := range res.Log.Warnings() {
+		if !strings.Contains(w, "the agenda table lists item(s) XIV, XV, XVI") { // the fixture's table goes beyond item V
+			t.Errorf("warning on the fixture: %s", w)
+		}
+	}
+	if !res.Report.Style.IsDefault() || res.Kind != KindReport {
+		t.Errorf("style %+v kind %s, want the PTC's report", res.Report.Style, res.Kind)
+	}
+}
