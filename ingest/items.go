@@ -1,6 +1,9 @@
 package ingest
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // titles finds, for each heading label that stands alone on its line ("I.",
 // "Item 1.", "A.", "3", "2.1"), the line below that would be its title, as
@@ -86,7 +89,7 @@ func (rd *reader) itemCandidate(i int) bool {
 	case lRoman:
 		return l.kind == lRoman && l.upper && l.roman > 0 && titleLike(l.text) && !rowWithRange(l.text)
 	case lArabic:
-		return l.kind == lArabic && l.num < 1000 && minutesHeading(l, l.text) && !rowWithRange(l.text)
+		return l.kind == lArabic && l.num < 1000 && minutesHeading(l, l.text) && !rowWithRange(l.text) && (l.bare || capsHeading(l.text) || !strings.HasSuffix(l.glyph, ".") || !rd.runsOn(i))
 	}
 	return false
 }

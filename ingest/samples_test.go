@@ -141,3 +141,20 @@ func TestUNReportTextRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestUNReportLayout reads the same UN report as pdftotext -layout writes
+// it — numbers on the line of their text after a gap, indented lines — to
+// the same report as the plain text.
+func TestUNReportLayout(t *testing.T) {
+	plain, _ := readSample(t, "un-report.txt")
+	layout, _ := readSample(t, "un-report.layout.txt")
+	if got, want := structure(layout.Report), structure(plain.Report); !slices.Equal(got, want) {
+		t.Errorf("structure %q, want %q", got, want)
+	}
+	if got, want := paraTexts(layout.Report), paraTexts(plain.Report); !slices.Equal(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+	if layout.Report.Style.Headings != draft.HeadSection || layout.Report.Style.Paragraphs != "" {
+		t.Errorf("style %+v, want sections with numbers on their text's line", layout.Report.Style)
+	}
+}

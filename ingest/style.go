@@ -47,7 +47,7 @@ func (rd *reader) detectStyle() houseStyle {
 				roman++ // I then II: sections, not initials ("V. Mardin")
 			}
 			prevRoman = l.roman
-		case l.kind == lArabic && minutesHeading(l, title):
+		case l.kind == lArabic && minutesHeading(l, title) && (l.bare || capsHeading(title) || !strings.HasSuffix(l.glyph, ".") || !rd.runsOn(i)):
 			if l.num == prevArabic+1 {
 				arabic++
 			}

@@ -94,13 +94,22 @@ func (p *parser) acceptSub(i int, c class) bool {
 // runsOn reports whether the sentence of line i runs on into the next
 // line: it breaks off after a small word or a comma, or the next line
 // starts in small letters.
-func (p *parser) runsOn(i int) bool {
-	t := p.rd.ls[i].text
+func (p *parser) runsOn(i int) bool { return p.rd.runsOn(i) }
+
+// runsOn reports whether the sentence of line i runs on into the next
+// line: it breaks off after a small word or a comma, or the next line
+// starts in small letters or with a bracket, as a wrapped sentence does.
+func (rd *reader) runsOn(i int) bool {
+	t := rd.ls[i].text
 	if breaksOff(t) {
 		return true
 	}
-	j := p.rd.nextLine(i)
-	return j >= 0 && startsLower(p.rd.ls[j].text)
+	j := rd.nextLine(i)
+	if j < 0 || rd.ls[j].labKind() != lNone {
+		return false
+	}
+	n := rd.ls[j].text
+	return startsLower(n) || strings.HasPrefix(n, "(")
 }
 
 // romanLetter reports whether a letter label is also a Roman numeral.
