@@ -26,6 +26,9 @@ func (p *parser) annexes(from, to int) {
 		}
 		l := &rd.ls[i]
 		c, isHeading := annexHeading(l.text)
+		if isHeading && c.bare && i != from && !rd.standsAlone(i) {
+			isHeading = false // "Annex II" in running text
+		}
 		if !isHeading && bareAnnex(l.text) && (i == from || rd.standsAlone(i)) {
 			c, isHeading = class{kind: kAnnex, num: len(p.r.Annexes) + 1}, true
 		}
@@ -51,8 +54,8 @@ func (p *parser) annexes(from, to int) {
 			}
 			cur = &draft.Annex{ID: p.r.NewID(), Title: c.text}
 			p.r.Annexes = append(p.r.Annexes, cur)
-			if cur.Title == "" && (p.pdf() || c.marker || bareAnnex(l.text)) {
-				i = p.annexTitle(i, to, cur, bareAnnex(l.text))
+			if cur.Title == "" && (p.pdf() || c.marker || c.bare || bareAnnex(l.text)) {
+				i = p.annexTitle(i, to, cur, c.bare || bareAnnex(l.text))
 			}
 		case len(l.text) <= maxJunk && furnitureRE.MatchString(l.text):
 			rd.drop(i, LogFurniture, "page furniture")

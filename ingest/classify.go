@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -104,12 +105,22 @@ func (rd *reader) subCandidate(l *line, lab label) (class, bool) {
 	return c, true
 }
 
+// annexAloneRE is an annex's number alone on its line: "Annex II".
+var annexAloneRE = regexp.MustCompile(`^(?:Annex|ANNEX)\s+([IVXLC]+|\d{1,2})$`)
+
 // annexHeading recognises "ANNEX I – LIST OF PARTICIPANTS", "Annex II:
 // Statements", "ANNEX I" and an annex page's marker "Annex I to Doc. …".
 func annexHeading(t string) (class, bool) {
 	if m := annexRE.FindStringSubmatch(t); m != nil {
 		if n, ok := parseNumeral(m[1]); ok && (m[2] != "" || strings.HasPrefix(t, "ANNEX")) {
 			return class{kind: kAnnex, num: n, text: m[2]}, true
+		}
+	}
+	if m := annexAloneRE.FindStringSubmatch(t); m != nil {
+		// "Annex I" alone, its title on the next line: a heading where it
+		// stands alone (the reader checks), a mention in running text else.
+		if n, ok := parseNumeral(m[1]); ok {
+			return class{kind: kAnnex, num: n, bare: true}, true
 		}
 	}
 	if m := annexToRE.FindStringSubmatch(t); m != nil {

@@ -28,6 +28,13 @@ var (
 func (rd *reader) kind(fm frontMatter, first, annex int) (DocKind, error) {
 	agenda, report, other := false, false, ""
 	for k, t := range fm.titles {
+		if k+1 < len(fm.titles) && !reportKindRE.MatchString(t) {
+			// A title wrapped over two lines: "Report of the … and" /
+			// "Electronic Business on its twenty-fourth session".
+			if two := t + " " + fm.titles[k+1]; reportKindRE.MatchString(two) && !otherKindRE.MatchString(t) {
+				t = two
+			}
+		}
 		switch {
 		case reportKindRE.MatchString(t) || bareReport(t) && nearMeeting(fm.titles, k):
 			report = true

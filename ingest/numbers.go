@@ -23,6 +23,7 @@ const (
 	wRepeat      = 0.8 // the same number again
 	wFarJump     = 2.5 // a jump of more than maxGap numbers
 	wStart       = 0.2 // a first number other than the expected one
+	wTitleOnly   = 0.5 // "1. Africa" with a number after it: a numbered sub-heading
 	maxGap       = 40
 )
 
@@ -81,6 +82,9 @@ func (rd *reader) paragraphNumbers(from, to int, first int) {
 		} else if prev != "" && !endsSentence(prev) && !rd.labelOnly(i, from) {
 			w -= wMidSentence
 		}
+		if !lab.bare && rd.titleOnly(i, lab.text) {
+			w -= wTitleOnly
+		}
 		cs = append(cs, numCand{i: i, num: lab.num, w: w, back: -1})
 	}
 	for _, k := range bestReading(cs, first) {
@@ -91,6 +95,17 @@ func (rd *reader) paragraphNumbers(from, to int, first int) {
 			rd.dec[cs[k].i] = dText
 		}
 	}
+}
+
+// titleOnly reports whether a numbered line's text is a short title with
+// no sentence in it, followed at once by another numbered line: a
+// sub-heading numbered on its own rather than a paragraph.
+func (rd *reader) titleOnly(i int, text string) bool {
+	if endsSentence(text) || strings.Count(text, " ") > 7 || !titleLike(text) {
+		return false
+	}
+	j := rd.nextLine(i)
+	return j >= 0 && rd.ls[j].labKind() == lArabic
 }
 
 // enumContinues reports whether the line before an enumeration's next
@@ -117,6 +132,9 @@ func (rd *reader) prevText(i, from int) string {
 func (rd *reader) labelOnly(i, from int) bool {
 	for j := i - 1; j >= from; j-- {
 		if rd.role[j] == rNone {
+			if k := rd.prevUnread(j); k >= 0 && int(rd.merged[k]) == j {
+				return true // the title of a heading whose label stands alone
+			}
 			return rd.dec[j] == dItem || rd.ls[j].labKind() != lNone && rd.ls[j].labKind() != lArabic
 		}
 		if rd.role[j] == rMerged {
@@ -124,6 +142,17 @@ func (rd *reader) labelOnly(i, from int) bool {
 		}
 	}
 	return true
+}
+
+// prevUnread returns the line before j that is not furniture, -1 at the
+// start.
+func (rd *reader) prevUnread(j int) int {
+	for k := j - 1; k >= 0; k-- {
+		if rd.role[k] == rNone {
+			return k
+		}
+	}
+	return -1
 }
 
 // bestReading returns the indices into cs of the candidates taken as

@@ -156,7 +156,7 @@ func (rd *reader) annexStart(first int) int {
 		if t[0] != 'A' {
 			continue
 		}
-		if c, ok := annexHeading(t); ok && (i > last || !c.marker) {
+		if c, ok := annexHeading(t); ok && (i > last || !c.marker) && (!c.bare || rd.standsAlone(i)) {
 			return i
 		}
 		if i > last && bareAnnex(t) && rd.standsAlone(i) {

@@ -464,3 +464,27 @@ func TestAgendaTableSplits(t *testing.T) {
 		t.Errorf("log %v, want one correction", rd.log)
 	}
 }
+
+// TestUNReportShapes: a title wrapped over two lines still says "report",
+// "Annex I" alone heads an annex whose title is on the next line, and a
+// sub-heading numbered on its own ("1. Africa") between paragraphs is no
+// paragraph.
+func TestUNReportShapes(t *testing.T) {
+	in := "Report of the United Nations Centre for Trade Facilitation and\nElectronic Business on its twenty-fourth session\n\n" +
+		"I.\n\nMatters arising\nA.\n\nReports of the rapporteurs\n1.\nThe rapporteurs reported.\n1. Africa\n2.\nThe rapporteur for Africa reported on the region.\n" +
+		"II.\n\nClosing\n3.\nThe session closed, as recorded in\nAnnex I hereto.\n\fAnnex I\n\nList of decisions\nDecision 1: the agenda.\n"
+	res := imp(t, in)
+	r := res.Report
+	if got, want := structure(r), []string{"1-2 s1", "3 s0"}; !slices.Equal(got, want) {
+		t.Errorf("structure %q, want %q; paragraphs %q", got, want, paraTexts(r))
+	}
+	if got := paraTexts(r); got[0] != "The rapporteurs reported." || got[2] != "The session closed, as recorded in Annex I hereto." {
+		t.Errorf("paragraphs %q", got)
+	}
+	if len(r.Annexes) != 1 || r.Annexes[0].Title != "List of decisions" || r.Annexes[0].Body != "Decision 1: the agenda." {
+		t.Errorf("annexes %+v", r.Annexes)
+	}
+	if !logHas(res.Log, LogDropped, "1. Africa") {
+		t.Errorf("the sub-heading is not logged: %v", res.Log)
+	}
+}

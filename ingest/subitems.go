@@ -208,6 +208,11 @@ func (p *parser) heading(i int, c class) bool {
 // statements"): a short title after a finished sentence, followed by a
 // numbered paragraph or a heading. It is logged, not joined to the text.
 func (p *parser) subHeadingLine(i int, t string) bool {
+	if p.rd.dec[i] == dText {
+		// "1. Africa" between paragraphs 9 and 10: a sub-heading numbered
+		// on its own, not a paragraph.
+		t = p.rd.ls[i].label().text
+	}
 	last := p.lastPart()
 	if !strings.HasSuffix(strings.TrimRight(last, "”’\")"), ".") || endsSentence(t) || !titleLike(t) ||
 		strings.Count(t, " ") > 8 || startsLower(t) || strings.Contains(t, ",") || isDigit(t[len(t)-1]) {
