@@ -250,6 +250,14 @@ func (p *parser) lastEndsSentence() bool {
 
 // text continues the open block or starts unnumbered text.
 func (p *parser) text(i int, c class, prevBlank bool) {
+	if (p.item != nil || p.open.kind == bItemTitle) && p.presentationLine(i, c.text) {
+		// "Presentation by Serbia" on a line of its own, without a bullet
+		// (a Word heading style turned into text): a presentation.
+		p.flush()
+		p.open = block{kind: bBullet, line: i}
+		p.open.add(i, c.text)
+		return
+	}
 	switch p.open.kind {
 	case bItemTitle:
 		if p.titleGoesOn(i, c.text, 3, true) {
@@ -294,7 +302,7 @@ func (p *parser) text(i int, c class, prevBlank bool) {
 // in small letters; a sub-item's title in a numbered report goes on up to
 // the next line of the structure.
 func (p *parser) titleGoesOn(i int, t string, maxParts int, item bool) bool {
-	if len(p.open.parts) >= maxParts || p.rd.ls[i].whole() {
+	if len(p.open.parts) >= maxParts || p.rd.ls[i].whole() || p.presentationLine(i, t) {
 		return false
 	}
 	prev := p.lastPart()
@@ -311,6 +319,26 @@ func (p *parser) titleGoesOn(i int, t string, maxParts int, item bool) bool {
 		return len(t) < 120
 	}
 	return false
+}
+
+// presentationLine reports whether line i, without a bullet, lists a
+// presentation: it reads as one ("Presentation by …", "Opening remarks by
+// …"), is no sentence, stands where the running text has finished, and a
+// part of the structure follows it.
+func (p *parser) presentationLine(i int, t string) bool {
+	if !draft.IsPresentation(t) || endsSentence(t) || strings.Count(t, " ") > 24 || p.rd.dec[i] == dText {
+		return false
+	}
+	if p.continuing() && !p.lastEndsSentence() {
+		return false
+	}
+	return p.nextStructural(i) || p.presentationNext(i)
+}
+
+// presentationNext reports whether the line after i lists a presentation too.
+func (p *parser) presentationNext(i int) bool {
+	j := p.rd.nextLine(i)
+	return j >= 0 && draft.IsPresentation(p.rd.ls[j].text) && !endsSentence(p.rd.ls[j].text)
 }
 
 // nextStructural reports whether the line after i is part of the

@@ -488,3 +488,21 @@ func TestUNReportShapes(t *testing.T) {
 		t.Errorf("the sub-heading is not logged: %v", res.Log)
 	}
 }
+
+// TestPresentationsWithoutBullets reads presentation lines that lost their
+// bullet or their heading style on the way to text as presentations.
+func TestPresentationsWithoutBullets(t *testing.T) {
+	in := "ITEM I – OPENING OF THE MEETING\n\nOpening remarks by the Deputy Secretary General\n\n1. The Chair opened the session.\n\n" +
+		"ITEM II – E-COMMERCE\n\na. Advance data\n\nPresentation by Serbia\n\nPresentation by Kenya\n\n2. Serbia and Kenya presented their pilots.\n\n" +
+		"3. The Delegate gave a presentation by video\n\non the pilot.\n"
+	r := imp(t, in).Report
+	if got, want := structure(r), []string{"1 s0", "2-3 s1"}; !slices.Equal(got, want) {
+		t.Errorf("structure %q, want %q; paragraphs %q", got, want, paraTexts(r))
+	}
+	if len(r.Items[0].Presentations) != 1 || len(r.Items[1].SubItems[0].Presentations) != 2 {
+		t.Errorf("presentations %v, %v", r.Items[0].Presentations, r.Items[1].SubItems[0].Presentations)
+	}
+	if r.Items[1].SubItems[0].Title != "Advance data" {
+		t.Errorf("sub-item title %q", r.Items[1].SubItems[0].Title)
+	}
+}
