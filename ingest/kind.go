@@ -53,7 +53,7 @@ func (rd *reader) kind(fm frontMatter, first, annex int) (DocKind, error) {
 	case agenda:
 		return KindReport, nil
 	}
-	if rd.st.heads == lItemKW && other == "" || fm.given >= 2 {
+	if rd.st.heads == lItemKW && other == "" && (paras > 0 || rd.itemCount(first, annex) >= 2 || rd.agendaLines(first, annex)) || fm.given >= 2 {
 		return KindReport, nil
 	}
 	if other == "" && rd.reportEvidence(first, annex) {
@@ -64,6 +64,32 @@ func (rd *reader) kind(fm frontMatter, first, annex int) (DocKind, error) {
 		what = fmt.Sprintf("its title reads %q", clip(other, 80))
 	}
 	return 0, fmt.Errorf("%w: %s (a report's title says \"Report of … on its … session\", \"Summary report\" or \"Minutes\")", ErrNotReport, what)
+}
+
+// itemCount counts the body's item headings.
+func (rd *reader) itemCount(first, annex int) int {
+	n := 0
+	for i := first; i < annex; i++ {
+		if rd.dec[i] == dItem {
+			n++
+		}
+	}
+	return n
+}
+
+// agendaLines reports whether the body has the lines of an agenda: a
+// category line or a document line.
+func (rd *reader) agendaLines(first, annex int) bool {
+	for i := first; i < annex; i++ {
+		t := rd.ls[i].text
+		if _, ok := categoryLine(t); ok {
+			return true
+		}
+		if _, ok := docLine(t); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedLines counts the body's lines that open with a paragraph
