@@ -326,7 +326,7 @@ func (p *parser) titleGoesOn(i int, t string, maxParts int, item bool) bool {
 // …"), is no sentence, stands where the running text has finished, and a
 // part of the structure follows it.
 func (p *parser) presentationLine(i int, t string) bool {
-	if !draft.IsPresentation(t) || endsSentence(t) || strings.Count(t, " ") > 24 || p.rd.dec[i] == dText {
+	if len(t) > 300 || endsSentence(t) || p.rd.dec[i] == dText || !mayPresent(t) || strings.Count(t, " ") > 24 || !draft.IsPresentation(t) {
 		return false
 	}
 	if p.continuing() && !p.lastEndsSentence() {
@@ -335,10 +335,20 @@ func (p *parser) presentationLine(i int, t string) bool {
 	return p.nextStructural(i) || p.presentationNext(i)
 }
 
+// mayPresent is a cheap test before draft.IsPresentation: a presentation
+// line names its presenter after "by" or "from".
+func mayPresent(t string) bool {
+	return strings.Contains(t, " by ") || strings.Contains(t, " from ") || strings.Contains(t, " By ") || strings.Contains(t, " From ")
+}
+
 // presentationNext reports whether the line after i lists a presentation too.
 func (p *parser) presentationNext(i int) bool {
 	j := p.rd.nextLine(i)
-	return j >= 0 && draft.IsPresentation(p.rd.ls[j].text) && !endsSentence(p.rd.ls[j].text)
+	if j < 0 {
+		return false
+	}
+	t := p.rd.ls[j].text
+	return !endsSentence(t) && mayPresent(t) && draft.IsPresentation(t)
 }
 
 // nextStructural reports whether the line after i is part of the
