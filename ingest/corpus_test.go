@@ -19,28 +19,11 @@ import (
 // contents, its agenda as adopted and its body's headings — not from this
 // importer's output.
 
-// corpusDir returns the corpus folder; outside CI a missing corpus skips
-// the test, under CI=true it fails it.
-func corpusDir(t *testing.T) string {
+// textCorpusDir returns the text corpus folder; outside CI a missing
+// corpus skips the test, under CI=true it fails it (see corpusDir).
+func textCorpusDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for d := dir; ; d = filepath.Dir(d) {
-		p := filepath.Join(d, "..", "shared", "corpus", "text")
-		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
-			return p
-		}
-		if filepath.Dir(d) == d {
-			break
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("corpus ../shared/corpus/text not found above %s (required under CI=true)", dir)
-	}
-	t.Skipf("corpus ../shared/corpus/text not found above %s; skipping", dir)
-	return ""
+	return corpusDir(t, "text")
 }
 
 // expectedDoc is what reading a corpus document gives: its kind, and per
@@ -167,7 +150,7 @@ func importBounded(t *testing.T, path string) (*Result, uint64, error) {
 }
 
 func TestCorpus(t *testing.T) {
-	dir := corpusDir(t)
+	dir := textCorpusDir(t)
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
 		t.Fatal(err)
