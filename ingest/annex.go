@@ -104,8 +104,9 @@ func (p *parser) annexTitle(i, to int, a *draft.Annex, anyCase bool) int {
 func (p *parser) pdf() bool { return p.wrapped > p.typed }
 
 // annexBody joins an annex's lines into paragraphs separated by blank lines.
-// Typed text keeps its lines and blank lines; pdftotext text is re-flowed,
-// a line well short of the page width ending its paragraph.
+// Word paragraphs stay paragraphs; typed text keeps its lines and blank
+// lines; pdftotext text is re-flowed, a line well short of the page width
+// ending its paragraph.
 func (p *parser) annexBody(idx []int) string {
 	p.rd.placed(idx)
 	ls := make([]*line, len(idx))
@@ -113,6 +114,13 @@ func (p *parser) annexBody(idx []int) string {
 		ls[k] = &p.rd.ls[i]
 	}
 	var paras []string
+	if len(ls) > 0 && ls[0].whole() {
+		// Word: every line is a paragraph of its own.
+		for _, l := range ls {
+			paras = append(paras, l.text)
+		}
+		return strings.Join(paras, "\n\n")
+	}
 	if !p.pdf() && !flowed(ls) {
 		var cur []string
 		for _, l := range ls {

@@ -63,7 +63,7 @@ func FuzzDocxXML(f *testing.F) {
 		}
 		doc.reading(true)
 		doc.reading(false)
-		if r, _, err := doc.parse(); err == nil && len(r.Items) == 0 {
+		if res, err := doc.result(); err == nil && len(res.Report.Items) == 0 {
 			t.Fatalf("no error but no items")
 		}
 	})
@@ -84,6 +84,9 @@ func FuzzDocxSideParts(f *testing.F) {
 		doc, err := readDocx(bytes.NewReader(data), int64(len(data)))
 		if err == nil {
 			doc.reading(true)
+			if res, err := doc.result(); err == nil && len(res.Report.Items) == 0 {
+				t.Fatalf("no error but no items")
+			}
 		}
 	})
 }

@@ -37,26 +37,3 @@ func TestDocxStyleHints(t *testing.T) {
 		"18 no such style", "19 plain",
 	})
 }
-
-// TestDocxHeadingIsOnlyAHint checks that a heading style never makes a
-// paragraph number or an item by itself: a Heading 1 "Introduction" is not
-// item I, a Heading 2 presentation line is text, and a Word-numbered
-// paragraph keeps the document's number as its label.
-func TestDocxHeadingIsOnlyAHint(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"Introduction", "Introduction"},
-		{"CONCLUSIONS", "CONCLUSIONS"},
-		{"LIST OF PARTICIPANTS", "LIST OF PARTICIPANTS"},
-		{"I. Introduction", "ITEM I – Introduction"},
-		{"IV – Cross-border framework", "ITEM IV – Cross-border framework"},
-		{"XIV\tUpcoming events", "ITEM XIV – Upcoming events"},
-		{"IIII. Not canonical", "IIII. Not canonical"},
-		{"ITEM II – AGENDA", "ITEM II – AGENDA"},
-		{"Annex I", "Annex I"},
-	}
-	for _, tc := range tests {
-		if got := itemHeading(tc.text); got != tc.want {
-			t.Errorf("itemHeading(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"rapporteur/draft"
 )
 
 // revisionsWarning is the warning for a document with tracked changes,
@@ -220,4 +222,19 @@ func meetingProperties(p *wordPackage, part string) ([]string, error) {
 		return nil, err
 	}
 	return meetingLines(props), nil
+}
+
+// meetingLines writes the meeting properties as the text header's "Key:
+// value" lines. The meeting details travel as custom document properties
+// named like the text header's lines (draft.Meeting.Fields), as export.DOCX
+// writes them; Word shows them under File › Properties › Custom.
+func meetingLines(props map[string]string) []string {
+	var out []string
+	var m draft.Meeting
+	for _, f := range m.Fields() {
+		if v := props[f.Label]; v != "" {
+			out = append(out, f.Label+": "+v)
+		}
+	}
+	return out
 }

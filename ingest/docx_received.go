@@ -66,17 +66,18 @@ func (d *wordDoc) received() (*Received, error) {
 		accepted bool
 		into     **draft.Report
 	}{{true, &rec.Accepted}, {false, &rec.Rejected}} {
-		text := d.textOf(d.reading(side.accepted))
-		if len(bytes.TrimSpace(text)) == 0 {
+		paras := d.reading(side.accepted)
+		if !hasText(paras) {
 			return nil, fmt.Errorf("ingest: docx: %s", d.noText())
 		}
-		r, warn, err := Text(text)
+		lines, _ := d.linesOf(paras)
+		res, err := ReadLines(lines)
 		if err != nil {
 			return nil, err
 		}
-		*side.into = r
+		*side.into = res.Report
 		if side.accepted {
-			rec.Warnings = append(append(rec.Warnings, d.readWarnings()...), warn...)
+			rec.Warnings = append(append(rec.Warnings, d.readWarnings()...), res.Log.Warnings()...)
 		}
 	}
 	return rec, nil

@@ -109,7 +109,8 @@ func TestDocxRevisionWarning(t *testing.T) {
 	if strings.Join(by, ",") != "deletion:noted,insertion:endorsed" {
 		t.Errorf("revised segments %q", by)
 	}
-	r, warn, err := Docx(docxSpec{body: p(style("Heading1"), r("ITEM I – OPENING")) + body}.build(t))
+	// A report: one item heading alone with no numbered paragraph is none.
+	r, warn, err := Docx(docxSpec{body: p(style("Heading1"), r("ITEM I – OPENING")) + p("", r("1. The Chair opened the meeting.")) + body}.build(t))
 	if err != nil || len(r.Items) != 1 || len(warn) == 0 || warn[0] != want {
 		t.Errorf("Docx: %v, warnings %q; want the revision warning first", err, warn)
 	}

@@ -1,42 +1,45 @@
 package ingest
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
 
-// TestDocxTextConversion checks the text a body turns into: numbering
-// resolved per list and level, headings, tables and runs.
-func TestDocxTextConversion(t *testing.T) {
+// TestDocxLines checks the lines a body turns into for the structure
+// reader: numbering resolved per list and level into labels, style hints,
+// tables and runs.
+func TestDocxLines(t *testing.T) {
 	tests := []struct {
 		name string
 		body string
-		want []string // the blocks, in order
+		want []string // the lines, in order, as lineString writes them
 	}{
 		{"decimal numbering continues", wp("", "1", 0, "First.") + wp("", "1", 0, "Second."),
-			[]string{"1. First.", "2. Second."}},
+			[]string{"[1.] First.", "[2.] Second."}},
 		{"lettered level restarts under a new number",
 			wp("", "1", 0, "One") + wp("", "1", 1, "sub") + wp("", "1", 1, "sub") + wp("", "1", 0, "Two") + wp("", "1", 1, "sub"),
-			[]string{"1. One", "a. sub", "b. sub", "2. Two", "a. sub"}},
-		{"bullet level", wp("", "1", 2, "took note"), []string{"• took note"}},
+			[]string{"[1.] One", "[a.]1 sub", "[b.]1 sub", "[2.] Two", "[a.]1 sub"}},
+		{"bullet level", wp("", "1", 2, "took note"), []string{"[•]2 took note"}},
 		{"lists on one definition continue each other", wp("", "1", 0, "x") + wp("", "4", 0, "y"),
-			[]string{"1. x", "2. y"}},
+			[]string{"[1.] x", "[2.] y"}},
 		{"start override restarts", wp("", "1", 0, "x") + wp("", "3", 0, "y") + wp("", "3", 0, "z"),
-			[]string{"1. x", "5. y", "6. z"}},
+			[]string{"[1.] x", "[5.] y", "[6.] z"}},
 		{"upper Roman and multi-level text", wp("", "2", 0, "Item") + wp("", "2", 1, "point"),
-			[]string{"I. Item", "I.1 point"}},
+			[]string{"[I.] Item", "[I.1]1 point"}},
 		{"numId 0 switches numbering off", wp("", "0", 0, "plain"), []string{"plain"}},
 		{"unknown list is plain text", wp("", "99", 0, "plain"), []string{"plain"}},
 		{"numbering from the paragraph style", wp("Heading2", "", 0, "Sub one") + wp("SubHead", "", 0, "Sub two"),
-			[]string{"a. Sub one", "b. Sub two"}},
-		{"heading 1 with a Roman number", wp("Heading1", "", 0, "IV. Cross-border framework"),
-			[]string{"ITEM IV – Cross-border framework"}},
+			[]string{"h2 [a.] Sub one", "h2 [b.] Sub two"}},
+		{"heading 1 keeps its own text", wp("Heading1", "", 0, "IV. Cross-border framework"),
+			[]string{"h1 IV. Cross-border framework"}},
 		{"heading 1 by style name", wp("Berschrift1", "", 0, "II – Adoption of the agenda"),
-			[]string{"ITEM II – Adoption of the agenda"}},
-		{"heading 1 already an item", wp("Heading1", "", 0, "ITEM I – OPENING"), []string{"ITEM I – OPENING"}},
+			[]string{"h1 II – Adoption of the agenda"}},
+		{"heading 1 already an item", wp("Heading1", "", 0, "ITEM I – OPENING"), []string{"h1 ITEM I – OPENING"}},
+		{"title", wp("Title", "", 0, "Summary report"), []string{"title Summary report"}},
 		{"tabs, breaks and hyphens",
 			`<w:p><w:r><w:t>37.</w:t><w:tab/><w:t>The  PTC</w:t><w:br/><w:t>noted</w:t><w:noBreakHyphen/><w:t>it.</w:t></w:r></w:p>`,
-			[]string{"37. The PTC\nnoted-it."}},
+			[]string{"37. The  PTC\nnoted-it."}},
 		{"deleted text and tab stops ignored",
 			`<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="567"/></w:tabs></w:pPr><w:del><w:r><w:delText>gone </w:delText></w:r></w:del><w:ins><w:r><w:t>kept</w:t></w:r></w:ins></w:p>`,
 			[]string{"kept"}},
@@ -45,41 +48,84 @@ func TestDocxTextConversion(t *testing.T) {
 			`<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>` + wp("", "", 0, "Item") + `</w:tc><w:tc>` + wp("", "", 0, "Paragraphs") + `</w:tc></w:tr>` +
 				`<w:tr><w:tc>` + wp("", "", 0, "XIV.") + `</w:tc><w:tc>` + wp("", "", 0, "Upcoming events") + wp("", "", 0, "(For decision)") + wp("", "", 0, "a. Events") +
 				`</w:tc><w:tc>` + wp("", "", 0, "142-146") + `</w:tc></w:tr></w:tbl>`,
-			[]string{"Item Paragraphs", "XIV. Upcoming events 142-146", "(For decision)", "a. Events"}},
+			[]string{"row Item\tParagraphs", "row XIV.\tUpcoming events\t142-146", "table (For decision)", "table a. Events"}},
+		{"an empty cell keeps its column",
+			`<w:tbl><w:tr><w:tc>` + wp("", "", 0, "") + `</w:tc><w:tc>` + wp("", "", 0, "Opening") + `</w:tc><w:tc>` + wp("", "", 0, "1-2") + `</w:tc></w:tr></w:tbl>`,
+			[]string{"row \tOpening\t1-2"}},
 		{"agenda numbers from Word numbering in a table",
 			`<w:tbl><w:tr><w:tc>` + wp("", "2", 0, "Opening") + `</w:tc><w:tc>` + wp("", "", 0, "1-2") + `</w:tc></w:tr>` +
 				`<w:tr><w:tc>` + wp("", "2", 0, "Agenda") + `</w:tc><w:tc>` + wp("", "", 0, "3-6") + `</w:tc></w:tr></w:tbl>`,
-			[]string{"I. Opening 1-2", "II. Agenda 3-6"}},
+			[]string{"row I. Opening\t1-2", "row II. Agenda\t3-6"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := docxText(makeDocx(t, tc.body))
-			if err != nil {
-				t.Fatalf("docxText: %v", err)
-			}
-			want := strings.Join(tc.want, "\n\n") + "\n\n"
-			if got != want {
-				t.Errorf("got  %q\nwant %q", got, want)
-			}
+			checkLines(t, docxLines(t, makeDocx(t, tc.body)), tc.want)
 		})
 	}
 }
 
+// docxLines reads a .docx and returns the lines it gives the structure
+// reader, as lineString writes them.
+func docxLines(t *testing.T, data []byte) []string {
+	t.Helper()
+	doc, err := readDocx(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("readDocx: %v", err)
+	}
+	ls, _ := doc.lines()
+	var out []string
+	for _, l := range ls {
+		if s := lineString(l); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// lineString writes a Line as the tests want it: its style ("h2", "title",
+// "row", "table" for a further paragraph of a row, "note", "header",
+// "list"), its Label in brackets with its list level when above 0, then
+// its Text; "" for a line without text.
+func lineString(l Line) string {
+	if l.Text == "" {
+		return ""
+	}
+	var parts []string
+	switch {
+	case l.Style == StyleHeading:
+		parts = append(parts, "h"+itoa(l.Level))
+	case l.Style == StyleTableRow:
+		parts = append(parts, "row")
+	case l.InTable:
+		parts = append(parts, "table")
+	case l.Style != StyleNone:
+		parts = append(parts, strings.Fields(l.Style.String())[0])
+	}
+	if l.Label != "" {
+		lab := "[" + l.Label + "]"
+		if l.Style != StyleHeading && l.Level > 0 {
+			lab += itoa(l.Level)
+		}
+		parts = append(parts, lab)
+	}
+	return strings.Join(append(parts, l.Text), " ")
+}
+
 // TestDocxMeetingProperties reads the meeting from custom properties and
-// drops the title block then.
+// leaves the title block out then, logged.
 func TestDocxMeetingProperties(t *testing.T) {
 	custom := `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
 		`<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Short name"><vt:lpwstr>PTC</vt:lpwstr></property>` +
 		`<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Venue"><vt:lpwstr>Brussels</vt:lpwstr></property></Properties>`
 	data := makeZip(t, [2]string{"word/document.xml", wdoc(wp("Title", "", 0, "Summary report") + wp("Heading1", "", 0, "ITEM I – OPENING"))},
 		[2]string{"word/styles.xml", testStyles}, [2]string{"docProps/custom.xml", custom})
-	got, err := docxText(data)
+	checkLines(t, docxLines(t, data), []string{"Short name: PTC", "Venue: Brussels", "h1 ITEM I – OPENING"})
+	doc, err := readDocx(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Short name: PTC\nVenue: Brussels\n\nITEM I – OPENING\n\n"
-	if got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
+	if _, log := doc.lines(); len(log) != 1 || log[0].Kind != LogFront || log[0].Text != "Summary report" || log[0].Place.String() != "paragraph 1" {
+		t.Errorf("the title block's log %v, want paragraph 1 logged as front matter", log)
 	}
 }
 
@@ -117,22 +163,5 @@ func TestDocxAgendaOnly(t *testing.T) {
 	}
 	if _, err := r.InsertParagraph(it, 0, it.SubItems[0].ID, "The Secretariat introduced the report."); err != nil {
 		t.Errorf("drafting into the imported agenda: %v", err)
-	}
-}
-
-// TestCleanLines checks the white space rule of the text path.
-func TestCleanLines(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""},
-		{"  a  b\t c ", "a b c"},
-		{"a\n\n  \nb", "a\nb"},
-		{"\n a \n", "a"},
-		{"a\u00a0\u00a0b", "a b"},
-		{"x\r\ny", "x\ny"},
-	}
-	for _, tc := range tests {
-		if got := cleanLines(tc.in); got != tc.want {
-			t.Errorf("cleanLines(%q) = %q, want %q", tc.in, got, tc.want)
-		}
 	}
 }

@@ -35,6 +35,10 @@ const furnitureEdge = 3
 // edges of several pages (running headers such as the document symbol).
 func (rd *reader) furniture() {
 	for i := range rd.ls {
+		if rd.ls[i].style == StyleHeader {
+			rd.header(i)
+			continue
+		}
 		if reason := fixedFurniture(rd.ls[i].text); reason != "" {
 			rd.drop(i, LogFurniture, reason)
 		}
@@ -45,6 +49,16 @@ func (rd *reader) furniture() {
 	}
 	rd.repeatedEdges(pages)
 	rd.pageNumbers(pages)
+}
+
+// header drops a line of a Word header or footer part: furniture, but
+// the document's code in it is the meeting's, as a running header's is.
+func (rd *reader) header(i int) {
+	t := rd.ls[i].text
+	if rd.code == "" && documentCode(t) {
+		rd.code = t
+	}
+	rd.drop(i, LogFurniture, "a page header or footer")
 }
 
 // fixedFurniture says why a line is furniture wherever it stands, "" when

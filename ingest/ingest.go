@@ -90,15 +90,7 @@ func ImportFile(path string) (*Result, error) {
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".docx", ".doc": // the Word reader tells a Word 97–2003 file from a .docx by its content
-		r, warn, err := docxFile(path)
-		if err != nil {
-			return nil, err
-		}
-		res := &Result{Report: r}
-		for _, w := range warn {
-			res.Log = append(res.Log, Entry{Kind: LogWarning, Reason: w})
-		}
-		return res, nil
+		return importDocxFile(path)
 	}
 	f, err := openRegular(path)
 	if err != nil {

@@ -97,7 +97,7 @@ type Place struct {
 }
 
 // String writes the place as the log prints it: "line 12", "paragraph 7",
-// "word/footnotes.xml paragraph 2"; "" for no place.
+// "word/footnotes.xml paragraph 2", "docProps/custom.xml"; "" for no place.
 func (p Place) String() string {
 	switch {
 	case p.Line > 0:
@@ -106,6 +106,8 @@ func (p Place) String() string {
 		return "paragraph " + itoa(p.Para)
 	case p.Para > 0:
 		return p.Part + " paragraph " + itoa(p.Para)
+	case p.Part != "":
+		return p.Part // the document's properties
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"rapporteur/draft"
@@ -107,6 +108,44 @@ func (l Log) Count(k EntryKind) int {
 		}
 	}
 	return n
+}
+
+// sortByPlace orders the entries by place, stably: a text file's by line;
+// a Word document's part by part, in the order given (the order in which
+// the parts' paragraphs reached the reader), and by paragraph within a
+// part; entries without a place last.
+func (l Log) sortByPlace(parts map[string]int) {
+	type key struct{ part, n int }
+	keyOf := func(p Place) key {
+		switch {
+		case p.Line > 0:
+			return key{0, p.Line}
+		case p.Para > 0:
+			rank, ok := parts[p.Part]
+			if !ok {
+				rank = len(parts)
+			}
+			return key{rank, p.Para}
+		}
+		return key{1 << 30, 0}
+	}
+	sort.SliceStable(l, func(a, b int) bool {
+		ka, kb := keyOf(l[a].Place), keyOf(l[b].Place)
+		return ka.part < kb.part || ka.part == kb.part && ka.n < kb.n
+	})
+}
+
+// placeOrder ranks the Word parts that the places at(0) … at(n-1) name,
+// by first appearance.
+func placeOrder(n int, at func(int) Place) map[string]int {
+	parts := map[string]int{}
+	for i := range n {
+		p := at(i)
+		if _, ok := parts[p.Part]; !ok && p.Para > 0 {
+			parts[p.Part] = len(parts)
+		}
+	}
+	return parts
 }
 
 // clip shortens s to at most n runes, marking the cut with "…".

@@ -16,9 +16,14 @@ const maxNoteLines = 14
 // gives footnotes as lines of StyleFootnote, kept as they come.
 func (rd *reader) footnotes() {
 	for i := range rd.ls {
-		if rd.role[i] == rNone && rd.ls[i].style == StyleFootnote {
-			mark := strings.TrimSpace(rd.ls[i].label().glyph)
-			rd.addNote(strings.Trim(mark, "."), []int{i}, rd.ls[i].text[len(rd.ls[i].label().glyph):])
+		if l := &rd.ls[i]; rd.role[i] == rNone && l.style == StyleFootnote {
+			glyph := l.label().glyph
+			if l.hinted() {
+				// Word drew the mark: it is the Label, whatever follows
+				// it ("7 http://…" reads as no label).
+				glyph, _, _ = strings.Cut(l.text, " ")
+			}
+			rd.addNote(strings.Trim(strings.TrimSpace(glyph), "."), []int{i}, l.text[len(glyph):])
 		}
 	}
 	if len(rd.ls) == 0 || rd.ls[len(rd.ls)-1].page == 0 {

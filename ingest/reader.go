@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -307,16 +306,11 @@ func (rd *reader) account() {
 	}
 }
 
-// sortLog orders the log by place, entries without a place last.
+// sortLog orders the log by place (see Log.sortByPlace).
 func (rd *reader) sortLog() {
-	key := func(e Entry) int {
-		if e.Place.Line > 0 {
-			return e.Place.Line
-		}
-		if e.Place.Para > 0 {
-			return e.Place.Para
-		}
-		return 1 << 40
+	var parts map[string]int
+	if rd.places != nil {
+		parts = placeOrder(len(rd.places), func(i int) Place { return rd.places[i] })
 	}
-	sort.SliceStable(rd.log, func(a, b int) bool { return key(rd.log[a]) < key(rd.log[b]) })
+	rd.log.sortByPlace(parts)
 }
