@@ -32,6 +32,10 @@ func (p *parser) annexes(from, to int) {
 		if !isHeading && bareAnnex(l.text) && (i == from || rd.standsAlone(i)) {
 			c, isHeading = class{kind: kAnnex, num: len(p.r.Annexes) + 1}, true
 		}
+		if !isHeading && rd.backLevel > 0 && rd.backHeading(i, rd.backLevel) {
+			// A Word heading at the items' level after the last item.
+			c, isHeading = class{kind: kAnnex, num: len(p.r.Annexes) + 1, text: l.text}, true
+		}
 		if !isHeading && !rd.st.numbered() && (i == from || rd.sectionHeading(i) && leadDigits(l.text) == 0 && !strings.ContainsAny(l.text, "0123456789")) {
 			// A section of minutes after the last item: "CLOSURE".
 			c, isHeading = class{kind: kAnnex, num: len(p.r.Annexes) + 1, text: l.text}, true

@@ -1,6 +1,9 @@
 package ingest
 
 import (
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,4 +39,47 @@ func TestDocxStyleHints(t *testing.T) {
 		"12 I. Opening 3", "13 cycle", "14 note note styled", "15 LibreOffice's Heading", "16 direct body level", "17 h3 direct level 3",
 		"18 no such style", "19 plain",
 	})
+}
+
+// TestDocxHeadingIsOnlyAHint checks that a heading style never makes a
+// paragraph number or an item by itself: a Heading 1 "Introduction" is not
+// item I, "LIST OF PARTICIPANTS" not item LI, "IIII. Not canonical" no
+// item; a Roman number counts as a whole token before a separator, typed
+// or drawn by Word's numbering; the Word-numbered paragraphs keep the
+// document's numbers.
+func TestDocxHeadingIsOnlyAHint(t *testing.T) {
+	body := wp("Title", "", 0, "Summary report of the Committee on its first session") +
+		wp("Heading1", "", 0, "Introduction") + wp("", "", 0, "The background.") +
+		wp("Heading1", "2", 0, "Opening") + wp("", "1", 0, "The Chair opened the session.") +
+		wp("Heading1", "", 0, "IIII. Not canonical") + wp("", "1", 0, "The Committee heard a statement.") +
+		wp("Heading1", "", 0, "II\tAdoption of the agenda") + wp("", "1", 0, "The agenda was adopted.") +
+		wp("Heading1", "", 0, "III – Closing") + wp("", "1", 0, "The session closed.") +
+		wp("Heading1", "", 0, "LIST OF PARTICIPANTS") + wp("", "", 0, "Ms. A. Ferreira (Portugal)")
+	res, err := ImportDocx(makeDocx(t, body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := res.Report
+	var titles []string
+	for _, it := range r.Items {
+		titles = append(titles, it.Title)
+	}
+	if want := []string{"Opening", "Adoption of the agenda", "Closing"}; !slices.Equal(titles, want) {
+		t.Fatalf("items %q, want %q", titles, want)
+	}
+	if got, want := paraTexts(r), []string{"The Chair opened the session.", "The Committee heard a statement.", "The agenda was adopted.", "The session closed."}; !slices.Equal(got, want) {
+		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+	if !strings.Contains(r.Front, "Introduction") || !strings.Contains(r.Front, "The background.") {
+		t.Errorf("front matter %q, want the introduction", r.Front)
+	}
+	if !logHas(res.Log, LogDropped, "IIII. Not canonical") && !strings.Contains(fmt.Sprint(r.Items[0].Presentations), "IIII") {
+		t.Errorf("the heading \"IIII. Not canonical\" is neither in item I nor in the log: %v", res.Log)
+	}
+	if len(r.Annexes) != 1 || !strings.Contains(r.Annexes[0].Title+r.Annexes[0].Body, "LIST OF PARTICIPANTS") {
+		t.Errorf("annexes %+v, want the list of participants", r.Annexes)
+	}
+	for _, w := range res.Log.Warnings() {
+		t.Errorf("unexpected warning: %s", w)
+	}
 }

@@ -29,6 +29,10 @@ type reader struct {
 	log    Log
 	st     houseStyle
 	notes  []draft.Footnote
+	// backLevel is the heading level of Word's item headings, when they
+	// are styled as headings: a heading at that level after the last
+	// item opens an annex. 0 for text.
+	backLevel int
 
 	arabicItems  bool   // items are numbered 1, 2, 3 under item keywords ("Item 4.")
 	doubleSpaced bool   // blank lines stand between the wrapped lines of a paragraph
@@ -162,7 +166,35 @@ func (rd *reader) annexStart(first int) int {
 			return i
 		}
 	}
+	rd.backLevel = rd.itemLevel(first)
+	if lvl := rd.backLevel; lvl > 0 {
+		for i := last + 1; i < end; i++ {
+			if rd.role[i] == rNone && rd.backHeading(i, lvl) {
+				return i
+			}
+		}
+	}
 	return end
+}
+
+// itemLevel returns the heading level Word gives the item headings from
+// line first on, 0 when no item heading is styled as a heading.
+func (rd *reader) itemLevel(first int) int {
+	lvl := 0
+	for i := first; i < len(rd.ls); i++ {
+		if l := &rd.ls[i]; rd.dec[i] == dItem && l.style == StyleHeading && (lvl == 0 || int(l.level) < lvl) {
+			lvl = int(l.level)
+		}
+	}
+	return lvl
+}
+
+// backHeading reports whether line i is a Word heading at the level of the
+// item headings, or above it, that heads no item: after the last item, a
+// section such as "LIST OF PARTICIPANTS", read as an annex.
+func (rd *reader) backHeading(i, lvl int) bool {
+	l := &rd.ls[i]
+	return l.style == StyleHeading && int(l.level) <= lvl && rd.dec[i] != dItem && l.labKind() == lNone
 }
 
 // backMatter finds, in minutes, where the text after the last item turns

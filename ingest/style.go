@@ -42,6 +42,8 @@ func (rd *reader) detectStyle() houseStyle {
 		switch {
 		case l.kind == lItemKW && (l.bare || titleLike(title)):
 			kw++
+		case l.kind == lArabic && rd.wordParagraph(i, title):
+			paraLabels++
 		case l.kind == lRoman && l.upper && l.roman > 0 && titleLike(title) && !rowWithRange(l.text):
 			if l.roman == prevRoman+1 && prevRoman > 0 {
 				roman++ // I then II: sections, not initials ("V. Mardin")
@@ -69,6 +71,14 @@ func (rd *reader) detectStyle() houseStyle {
 		return houseStyle{heads: lRoman}
 	}
 	return houseStyle{}
+}
+
+// wordParagraph reports whether line i is a Word paragraph that reads as
+// a numbered paragraph rather than a heading of minutes, however short:
+// no heading style, and its text ends a sentence, as headings do not.
+func (rd *reader) wordParagraph(i int, title string) bool {
+	l := &rd.ls[i]
+	return l.whole() && l.style != StyleHeading && l.style != StyleTitle && strings.HasSuffix(title, ".")
 }
 
 // minutesHeading reports whether an Arabic-numbered line with title reads
