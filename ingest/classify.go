@@ -66,7 +66,9 @@ func (rd *reader) classify(i int) class {
 			return c
 		}
 	}
-	if l.style == StyleHeading || l.style == StyleTitle {
+	if l.style == StyleHeading && titleLike(t) || l.style == StyleTitle {
+		// A heading-styled line of running prose (a sentence of forty
+		// words) is text whatever its style says.
 		return class{kind: kHeading, text: t}
 	}
 	return class{kind: kText, text: t}

@@ -8,7 +8,10 @@ import "strings"
 // as possible) and in which no number is taken from an enumeration inside
 // a paragraph (lines after a colon, "1. …;" items) or from a line that a
 // sentence runs into (a year that opens a wrapped line). The other
-// candidates are running text.
+// candidates are running text. A Word heading style makes a numbered line
+// a sub-heading ("3. Assessment") unless its text is running prose, as
+// when a paragraph was given a heading style by mistake: its number still
+// counts.
 
 // Weights of the reading. A candidate taken as a paragraph number scores
 // one point, more when Word's list numbering drew it; a gap, a repeat, a
@@ -55,7 +58,7 @@ func (rd *reader) paragraphNumbers(from, to int, first int) {
 		}
 		lab := l.label()
 		prev := rd.prevText(i, from)
-		if lab.kind != lArabic || l.style == StyleHeading || l.style == StyleTitle || !strings.HasSuffix(lab.glyph, ".") && !l.hinted() {
+		if lab.kind != lArabic || l.style == StyleHeading && titleLike(lab.text) || l.style == StyleTitle || !strings.HasSuffix(lab.glyph, ".") && !l.hinted() {
 			if lab.kind != lNone {
 				// A label of another kind continues an enumeration that a
 				// colon opened, or ends it.

@@ -290,9 +290,35 @@ func (p *parser) text(i int, c class, prevBlank bool) {
 		p.open.add(i, c.text)
 		return
 	}
+	if p.open.kind != bStray && p.headingAlone(i) {
+		p.flush()
+		p.rd.drop(i, LogDropped, "a sub-heading without a letter under a heading: the report has no place for it")
+		return
+	}
 	p.flush()
 	p.open = block{kind: bStray, line: i}
 	p.open.add(i, c.text)
+}
+
+// headingAlone reports whether line i, in a report whose paragraphs are
+// numbered, is a sub-heading under a heading: a short title, numbered or
+// lettered on its own or not ("1. Introduction", "(a) Developing country
+// participation"), with no open text before it and a numbered paragraph
+// right after it. It is no paragraph of its own.
+func (p *parser) headingAlone(i int) bool {
+	rd := p.rd
+	if !rd.st.numbered() || p.item == nil {
+		return false
+	}
+	t := rd.ls[i].text
+	if rd.ls[i].labKind() != lNone {
+		t = rd.ls[i].label().text
+	}
+	if t == "" || endsSentence(t) || !titleLike(t) || strings.Count(t, " ") > 9 {
+		return false
+	}
+	j := rd.nextLine(i)
+	return j >= 0 && rd.dec[j] == dPara
 }
 
 // titleGoesOn reports whether line i continues the open heading's title:

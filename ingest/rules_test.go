@@ -506,3 +506,50 @@ func TestPresentationsWithoutBullets(t *testing.T) {
 		t.Errorf("sub-item title %q", r.Items[1].SubItems[0].Title)
 	}
 }
+
+// TestWordStylesWeighedWithText: a paragraph Word styles as a heading by
+// mistake keeps its number when its text is prose, and unnumbered prose so
+// styled is text; a short line numbered or lettered on its own under a
+// heading, before a numbered paragraph, is a sub-heading, logged; a
+// lettered Word paragraph after a list that ends with a full stop heads
+// the next sub-item.
+func TestWordStylesWeighedWithText(t *testing.T) {
+	mandate := "The mandate reads as follows, and it is recalled in full here because it frames every later discussion of the session."
+	res, err := ReadLines(places([]Line{
+		{Text: "Report of the Working Party on its first session", Style: StyleTitle, Whole: true},
+		{Text: "Opening", Label: "I.", Style: StyleHeading, Level: 1, Whole: true},
+		{Text: "The Chair opened the session and welcomed the delegations of the member States.", Label: "1.", Whole: true},
+		{Text: "The Working Party recalled the mandate given to it by the Committee at its last session, and the tasks set out in its programme of work.", Label: "2.", Style: StyleHeading, Level: 1, Whole: true},
+		{Text: mandate, Style: StyleHeading, Level: 1, Whole: true},
+		{Text: "Reports", Label: "II.", Style: StyleHeading, Level: 1, Whole: true},
+		{Text: "Reports of the bureau", Label: "A.", Whole: true},
+		{Text: "Introduction", Label: "1.", Whole: true},
+		{Text: "The bureau reported on its work:", Label: "3.", Whole: true},
+		{Text: "meetings held;", Label: "•", Whole: true},
+		{Text: "documents issued.", Label: "•", Whole: true},
+		{Text: "Reports of the secretariat", Label: "B.", Whole: true},
+		{Text: "(a) Budget", Whole: true},
+		{Text: "The secretariat presented the budget.", Label: "4.", Whole: true},
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := res.Report
+	if got, want := structure(r), []string{"1-2 s0", "3-4 s2"}; !slices.Equal(got, want) {
+		t.Fatalf("shape %q, want %q; paragraphs %q", got, want, paraTexts(r))
+	}
+	if got := r.Items[0].Paragraphs[1].Text; !strings.HasSuffix(got, mandate) {
+		t.Errorf("paragraph 2 %q, want the mandate in it", got)
+	}
+	if got := r.Items[1].SubItems[1].Title; got != "Reports of the secretariat" {
+		t.Errorf("sub-item b %q", got)
+	}
+	for _, h := range []string{"Introduction", "Budget"} {
+		if !logHas(res.Log, LogDropped, h) {
+			t.Errorf("the sub-heading %q is not in the log: %v", h, res.Log)
+		}
+	}
+	for _, w := range res.Log.Warnings() {
+		t.Errorf("unexpected warning: %s", w)
+	}
+}

@@ -62,7 +62,10 @@ func (p *parser) acceptSub(i int, c class) bool {
 	}
 	if p.continuing() && !heading {
 		last := p.lastPart()
-		if !endsSentence(last) || strings.HasSuffix(last, ":") || p.open.list || p.open.enum && !strings.HasSuffix(last, ".") {
+		// A Word paragraph with the next letter after a list that ends
+		// with a full stop heads the next sub-item: the list is done.
+		listDone := l.whole() && c.num == len(p.item.SubItems)+1 && strings.HasSuffix(strings.TrimSpace(last), ".")
+		if !endsSentence(last) || strings.HasSuffix(last, ":") || p.open.list && !listDone || p.open.enum && !strings.HasSuffix(last, ".") {
 			return false
 		}
 	}
