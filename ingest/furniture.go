@@ -3,10 +3,12 @@ package ingest
 import (
 	"regexp"
 
-	"rapporteur/draft"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"rapporteur/draft"
 )
 
 // Page furniture: what a page carries besides the report's text. It is
@@ -145,7 +147,15 @@ func (rd *reader) repeatedEdges(pages []pageEdge) {
 	if len(pages) <= 4 {
 		need = 2
 	}
-	for k, ps := range seen {
+	// In the order the lines first stand, so that the document's code is
+	// the first repeated code line, not the one a map's order gives.
+	keys := make([]string, 0, len(seen))
+	for k := range seen {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool { return where[keys[a]][0] < where[keys[b]][0] })
+	for _, k := range keys {
+		ps := seen[k]
 		if len(ps) < need || !furnitureShape(k, rd.ls[where[k][0]].text) {
 			continue
 		}

@@ -553,3 +553,16 @@ func TestWordStylesWeighedWithText(t *testing.T) {
 		t.Errorf("unexpected warning: %s", w)
 	}
 }
+
+// TestRunningHeaderCodeIsTheFirst: of two document codes repeated at the
+// edges of pages, the meeting's code is the one that stands first, every
+// time (it was the one a map's order gave).
+func TestRunningHeaderCodeIsTheFirst(t *testing.T) {
+	in := "ECE/AGAT/2020/1\nReport of the Advisory Group on its first session\nI. Opening\n1. The Chair opened the session.\nAGAT/2020/1\n" +
+		"\fECE/AGAT/2020/1\n2. The agenda was adopted.\nAGAT/2020/1\n\fECE/AGAT/2020/1\n3. The session closed.\nAGAT/2020/1\n"
+	for range 30 {
+		if got := imp(t, in).Report.Meeting.DocCode; got != "ECE/AGAT/2020/1" {
+			t.Fatalf("document code %q, want ECE/AGAT/2020/1", got)
+		}
+	}
+}
