@@ -15,8 +15,12 @@ type frontMatter struct {
 	rows     []agendaRow
 	// bodyDefined is set once a line named the body with its short name.
 	bodyDefined bool
-	kept        []string // the lines kept as front matter, a "" between paragraphs
-	titles      []string // the title block's lines, for telling what the document is
+	// bodyOpen is set after a title line in capitals that named the body,
+	// which the next line may go on ("THE WORKING GROUP" / "ON INTERNET
+	// GOVERNANCE").
+	bodyOpen bool
+	kept     []string // the lines kept as front matter, a "" between paragraphs
+	titles   []string // the title block's lines, for telling what the document is
 	// dates seen on a line of their own, and with a venue before them: the
 	// venue's line gives the meeting's dates, a date alone is the date of issue.
 	bareDates string
@@ -244,6 +248,13 @@ func (fm *frontMatter) header(name, v string) {
 // titleLine reads one line of a title block, filling what it names.
 func (fm *frontMatter) titleLine(t string) {
 	m := &fm.meeting
+	if fm.bodyOpen {
+		fm.bodyOpen = false
+		if w, _, _ := strings.Cut(t, " "); allCaps(t) && (w == "ON" || w == "OF" || w == "FOR") {
+			m.Body += " " + strings.ToLower(w) + titleCase(t)[len(w):]
+			return
+		}
+	}
 	if d, err := draft.ParseDocCode(t); err == nil && d.Language != "" && m.DocCode == "" {
 		m.DocCode = d.String()
 		return
@@ -303,6 +314,7 @@ func (fm *frontMatter) titleLine(t string) {
 		// as "Established in 1952 as the Customs Co-operation Council" is
 		// no name.
 		m.Body = titleCase(t)
+		fm.bodyOpen = true
 	}
 }
 

@@ -36,7 +36,7 @@ func (rd *reader) kind(fm frontMatter, first, annex int) (DocKind, error) {
 			}
 		}
 		switch {
-		case reportKindRE.MatchString(t) || bareReport(t) && nearMeeting(fm.titles, k):
+		case reportKindRE.MatchString(t) || bareReport(t) && nearMeeting(fm.titles, k) || bodyReport(t) && nearBody(fm.titles, k):
 			report = true
 		case agendaKindRE.MatchString(t):
 			agenda = true
@@ -129,6 +129,23 @@ var decisionRE = regexp.MustCompile(`(?:^|\()Decisions?\s+\d{1,4}(?:[-/.]\d{1,4}
 // old title page prints it under the meeting's name.
 func bareReport(t string) bool {
 	return strings.EqualFold(strings.TrimRight(t, "·.: "), "report")
+}
+
+// bodyReportRE is a report's title that names no meeting but a kind of
+// report a body issues: "Background report", "Progress report".
+var bodyReportRE = regexp.MustCompile(`(?i)^(?:background|progress|interim|final|annual)\s+report$`)
+
+// bodyReport reports whether a title line is a report a body issues.
+func bodyReport(t string) bool { return bodyReportRE.MatchString(strings.TrimRight(t, "·.: ")) }
+
+// bodyTitleRE is a title line naming an intergovernmental body: "THE WORKING
+// GROUP ON INTERNET GOVERNANCE", "Committee on Trade".
+var bodyTitleRE = regexp.MustCompile(`(?i)^(?:the\s+)?(?:working group|working party|committee|commission|council|task force|group of experts|expert group)\b`)
+
+// nearBody reports whether the title line after line k names the body
+// whose report it is.
+func nearBody(titles []string, k int) bool {
+	return k+1 < len(titles) && bodyTitleRE.MatchString(titles[k+1])
 }
 
 // meetingRE is a title line naming a meeting or session: "TWENTY-FIRST

@@ -90,7 +90,7 @@ func (p *parser) definition(short string) string {
 
 // initialsBefore returns the capitalised words at the end of text whose
 // initials spell short, skipping small words: "Permanent Technical
-// Committee" for "PTC"; "" when they do not.
+// Committee" for "PTC", "Working Group on Internet Governance" for "WGIG"; "" when they do not.
 func initialsBefore(text, short string) string {
 	words := strings.Fields(text)
 	need := []rune(short)
@@ -101,7 +101,7 @@ func initialsBefore(text, short string) string {
 		switch {
 		case w[0] == need[k]:
 			k--
-		case i < len(words)-1 && (words[i] == "and" || words[i] == "of" || words[i] == "for"):
+		case i < len(words)-1 && (words[i] == "and" || words[i] == "of" || words[i] == "for" || words[i] == "on"):
 		default:
 			return ""
 		}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -563,6 +564,40 @@ func TestRunningHeaderCodeIsTheFirst(t *testing.T) {
 	for range 30 {
 		if got := imp(t, in).Report.Meeting.DocCode; got != "ECE/AGAT/2020/1" {
 			t.Fatalf("document code %q, want ECE/AGAT/2020/1", got)
+		}
+	}
+}
+
+// TestBodyReportTitles: a title block that names a kind of report a body
+// issues ("Background report") above the body's name is a report's, the
+// body's name read over two lines; the same sections under "Background
+// paper", or a background report with no body named, are no report.
+func TestBodyReportTitles(t *testing.T) {
+	body := "I. Introduction\n1. The Working Group on Internet Governance (WGIG) was set up in 2004.\nII. Definition\n2. The group discussed a working definition.\n"
+	cases := []struct {
+		title  string
+		report bool
+		name   string
+	}{
+		{"BACKGROUND REPORT\nTHE WORKING GROUP\nON INTERNET GOVERNANCE\nJUNE 2005\n", true, "The Working Group on Internet Governance"},
+		{"Progress report\nThe Committee on Trade\n", true, ""}, // a name in small letters is not read from the title
+		{"BACKGROUND PAPER\nTHE WORKING GROUP\nON INTERNET GOVERNANCE\n", false, ""},
+		{"BACKGROUND REPORT\nJUNE 2005\n", false, ""},
+	}
+	for _, c := range cases {
+		res, err := Import([]byte(c.title + body))
+		if !c.report {
+			if !errors.Is(err, ErrNotReport) {
+				t.Errorf("%q: error %v, want ErrNotReport", c.title, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%q: %v", c.title, err)
+			continue
+		}
+		if m := res.Report.Meeting; c.name != "" && m.Body != c.name {
+			t.Errorf("%q: body %q, want %q", c.title, m.Body, c.name)
 		}
 	}
 }
