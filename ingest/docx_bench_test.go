@@ -43,7 +43,7 @@ func BenchmarkDocxImportFixture(b *testing.B) {
 // file, as a secretariat's Word writes it (list numbering, text box,
 // fields, tracked changes).
 func BenchmarkDocxReadFixture(b *testing.B) {
-	data := fixtureDocx(b, &wordify{true, true, true, true, true, true})
+	data := fixtureDocx(b, &wordify{true, true, true, true, true, true, true})
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		if _, err := readDocx(bytes.NewReader(data), int64(len(data))); err != nil {

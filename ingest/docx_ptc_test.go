@@ -23,7 +23,8 @@ import (
 // numbering instead of typed labels, the main part as word/document2.xml
 // (Word Online), the title block in a text box, an item heading in a
 // content control, words in fields, hyperlinks and smart tags, tracked
-// changes whose accepted reading is the report, a header and a footer.
+// changes whose accepted reading is the report, a header and a footer,
+// presentation lines styled Heading 2 without a bullet.
 
 // wordify rewrites an exported .docx as described above.
 type wordify struct {
@@ -33,6 +34,7 @@ type wordify struct {
 	controls    bool // content controls, fields, hyperlinks, smart tags
 	revisions   bool // tracked changes (accepted: the report)
 	furniture   bool // a header and a footer
+	headings    bool // presentation lines as Heading 2 paragraphs without a bullet
 }
 
 var (
@@ -41,6 +43,8 @@ var (
 	titleRE    = regexp.MustCompile(`^((?:<w:p><w:pPr><w:pStyle w:val="(?:Title|Subtitle)"/>.*?</w:p>)+)`)
 	heading1RE = regexp.MustCompile(`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>.*?</w:p>`)
 	wordRE     = regexp.MustCompile(`(<w:pStyle w:val="NumberedParagraph"/>.*?<w:t xml:space="preserve">)(\w+) (\w+) (\w+)`)
+	// presentationRE is a presentation's bullet paragraph as exported.
+	presentationRE = regexp.MustCompile(`<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t xml:space="preserve">•</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">((?:Presentation|Opening remarks) )`)
 )
 
 const ptcNumbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -63,6 +67,9 @@ func (w wordify) apply(t testing.TB, docx []byte) []byte {
 	}
 	addRel := func(typ, target string) {
 		rels = strings.Replace(rels, "</Relationships>", `<Relationship Id="rIdT`+strconv.Itoa(strings.Count(rels, "<Relationship "))+`" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/`+typ+`" Target="`+target+`"/></Relationships>`, 1)
+	}
+	if w.headings {
+		rest = presentationRE.ReplaceAllString(rest, `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">$1`)
 	}
 	if w.listNumbers {
 		first := 1
@@ -255,7 +262,8 @@ func TestDocxPTCWordReport(t *testing.T) {
 		{"content controls, fields, hyperlinks, smart tags", wordify{controls: true}},
 		{"tracked changes", wordify{listNumbers: true, revisions: true}},
 		{"header and footer", wordify{furniture: true}},
-		{"all together", wordify{true, true, true, true, true, true}},
+		{"presentation lines in Heading 2", wordify{headings: true}},
+		{"all together", wordify{true, true, true, true, true, true, true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data := tc.w.apply(t, buf.Bytes())
@@ -309,7 +317,18 @@ func checkWordified(t *testing.T, w wordify, data []byte, r *draft.Report, title
 		}
 	}
 	check(w.listNumbers, "paragraphs numbered by Word", counts["numbered"], paras)
-	check(w.listNumbers, "bullets from Word numbering", counts["bullet"], bullets(r))
+	moved := 0 // presentation bullets turned into Heading 2 lines
+	if w.headings {
+		moved = headed(r)
+	}
+	for _, q := range doc.paras {
+		if q.hint.kind == hintHeading && q.hint.level == 2 && draft.IsPresentation(q.text) {
+			counts["heading"]++
+		}
+	}
+	check(w.headings, "presentation lines in Heading 2", counts["heading"], moved)
+	check(w.headings && moved == 0, "presentations to style as Heading 2", 0, 1)
+	check(w.listNumbers, "bullets from Word numbering", counts["bullet"], bullets(r)-moved)
 	check(w.textBox, "title block paragraphs in a text box", counts["box"], titles)
 	check(w.mainPart2, "main part word/document2.xml", boolInt(doc.main == "word/document2.xml"), 1)
 	check(w.furniture, "header and footer paragraphs", len(doc.furniture), 2)
@@ -333,6 +352,26 @@ func bullets(r *draft.Report) int {
 		}
 		if it.Conclusion != nil {
 			n += len(it.Conclusion.Bullets)
+		}
+	}
+	return n
+}
+
+// headed counts the presentations the headings rewriting styles Heading 2:
+// those reading "Presentation …" or "Opening remarks …".
+func headed(r *draft.Report) int {
+	n := 0
+	count := func(ps []draft.Presentation) {
+		for _, p := range ps {
+			if strings.HasPrefix(p.Text, "Presentation ") || strings.HasPrefix(p.Text, "Opening remarks ") {
+				n++
+			}
+		}
+	}
+	for _, it := range r.Items {
+		count(it.Presentations)
+		for _, s := range it.SubItems {
+			count(s.Presentations)
 		}
 	}
 	return n
