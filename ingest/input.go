@@ -96,16 +96,19 @@ type Place struct {
 	Part string // the Word part; "" for text
 }
 
-// String writes the place as the log prints it: "line 12", "paragraph 7",
-// "word/footnotes.xml paragraph 2", "docProps/custom.xml"; "" for no place.
+// String writes the place as the log prints it: "line 12", "paragraph 12
+// of word/document.xml", "paragraph 2 of word/footnotes.xml",
+// "docProps/custom.xml"; "paragraph 7" for a paragraph of no named part;
+// "" for no place. A Word place names its part, so that it is not taken
+// for a report's paragraph number.
 func (p Place) String() string {
 	switch {
 	case p.Line > 0:
 		return "line " + itoa(p.Line)
-	case p.Para > 0 && (p.Part == "" || p.Part == "word/document.xml"):
+	case p.Para > 0 && p.Part == "":
 		return "paragraph " + itoa(p.Para)
 	case p.Para > 0:
-		return p.Part + " paragraph " + itoa(p.Para)
+		return "paragraph " + itoa(p.Para) + " of " + p.Part
 	case p.Part != "":
 		return p.Part // the document's properties
 	}

@@ -601,3 +601,23 @@ func TestBodyReportTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceString: the log names a Word paragraph with its part, so that
+// it is never read as a report's paragraph number.
+func TestPlaceString(t *testing.T) {
+	for _, c := range []struct {
+		p    Place
+		want string
+	}{
+		{Place{Line: 12}, "line 12"},
+		{Place{Para: 12, Part: "word/document.xml"}, "paragraph 12 of word/document.xml"},
+		{Place{Para: 2, Part: "word/footnotes.xml"}, "paragraph 2 of word/footnotes.xml"},
+		{Place{Part: "docProps/custom.xml"}, "docProps/custom.xml"},
+		{Place{Para: 7}, "paragraph 7"},
+		{Place{}, ""},
+	} {
+		if got := c.p.String(); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.p, got, c.want)
+		}
+	}
+}
