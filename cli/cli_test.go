@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"os"
@@ -174,5 +175,46 @@ func TestImportLog(t *testing.T) {
 	}
 	if code, out, _ = runCLI(t, "import", src, "-o", filepath.Join(dir, "s.rap")); code != 0 || strings.Contains(out, "furniture") {
 		t.Errorf("without --log: exit %d, output %q", code, out)
+	}
+}
+
+// TestImportLogWord prints the import log of a Word file with Word places:
+// the paragraph and the part it stands in.
+func TestImportLogWord(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "r.docx")
+	p := func(style, text string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	body := p("Heading1", "ITEM I – OPENING") + p("Normal", "1. The Chair opened the session.") +
+		p("Heading3", "Questions from the floor") + p("Normal", "2. The agenda was adopted.")
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range [][2]string{
+		{"word/document.xml", `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body + `</w:body></w:document>`},
+		{"word/styles.xml", `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+			`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>` +
+			`<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/></w:style></w:styles>`},
+	} {
+		w, err := zw.Create(f[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(f[1])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(src, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "import", "--log", src, "-o", filepath.Join(dir, "r.rap"))
+	if code != 0 {
+		t.Fatalf("import --log: exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, src+`: paragraph 3 of word/document.xml: dropped: "Questions from the floor"`) {
+		t.Errorf("output %q, want the sub-heading logged with its Word place", out)
 	}
 }
