@@ -6,7 +6,14 @@
 //
 // Every source becomes a list of lines that may carry hints (input.go: the
 // paragraph style, the label Word's list numbering draws, the place); one
-// structure reader (ReadLines) reads them:
+// structure reader (ReadLines) reads them. A text file gives one line per
+// line and no hints. A Word document gives one line per paragraph
+// (docx_lines.go): its label and style hint, a table row with its cells
+// joined by tabs, footnotes after the paragraph that references them,
+// headers and footers as furniture; comments go into the log, not the
+// text. Hints are weighed with the text, never obeyed: a heading style
+// makes no paragraph number and no item, a list label no paragraph, and a
+// paragraph styled as a heading by mistake keeps its number.
 //
 //   - page furniture — running headers, document symbols, job numbers, bar
 //     codes, page numbers, footers repeated on pages — and footnotes are set

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -163,5 +164,57 @@ func TestDocxAgendaOnly(t *testing.T) {
 	}
 	if _, err := r.InsertParagraph(it, 0, it.SubItems[0].ID, "The Secretariat introduced the report."); err != nil {
 		t.Errorf("drafting into the imported agenda: %v", err)
+	}
+}
+
+// TestDocxImportNotesCommentsFurniture imports a report with footnotes, an
+// endnote, a custom-marked note, comments and a header and footer: notes
+// kept apart with their marks, comments logged with their author at the
+// paragraph they are anchored to, header and footer logged as furniture,
+// the paragraphs' text untouched by any of them.
+func TestDocxImportNotesCommentsFurniture(t *testing.T) {
+	spec := docxSpec{
+		body: p(style("Heading1"), r("ITEM I – OPENING")) +
+			p("", r("1. The PTC noted"), `<w:r><w:footnoteReference w:id="2"/></w:r>`, r(" the report"), `<w:r><w:endnoteReference w:id="1"/></w:r>`, r(".")) +
+			`<w:commentRangeStart w:id="7"/>` +
+			p("", r("2. Second"), `<w:r><w:footnoteReference w:id="3" w:customMarkFollows="1"/><w:t>*</w:t></w:r>`, `<w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r>`) +
+			p("", `<w:commentRangeStart w:id="8"/>`, r("3. Third."), `<w:r><w:footnoteReference w:id="4"/></w:r>`),
+		footnotes: `<w:footnote w:type="separator" w:id="-1">` + p("", `<w:r><w:separator/></w:r>`) + `</w:footnote>` +
+			`<w:footnote w:id="2">` + p("", r("Doc. PC0727E.")) + p("", r("Second paragraph.")) + `</w:footnote>` +
+			`<w:footnote w:id="3">` + p("", r("Starred.")) + `</w:footnote><w:footnote w:id="4">` + p("", r("Two.")) + `</w:footnote>`,
+		endnotes: `<w:endnote w:id="1">` + p("", r("At the end.")) + `</w:endnote>`,
+		comments: `<w:comment w:id="7" w:author="Ana" w:date="2031-03-05T10:00:00Z">` + p("", r("Check this.")) + `</w:comment>` +
+			`<w:comment w:id="8" w:author="Bo">` + p("", r("And this.")) + `</w:comment>`,
+		headers: map[string]string{"word/header1.xml": p("", r("PC0737E1")), "word/footer1.xml": p("", r("Page "), `<w:fldSimple w:instr="PAGE">`+r("3")+`</w:fldSimple>`)},
+	}
+	res, err := ImportDocx(spec.build(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := res.Report
+	if got, want := paraTexts(r), []string{"The PTC noted the report.", "Second*", "Third."}; !slices.Equal(got, want) {
+		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+	var notes []string
+	for _, n := range r.Footnotes {
+		notes = append(notes, n.Label+": "+n.Text)
+	}
+	if want := []string{"1: Doc. PC0727E. Second paragraph.", "i: At the end.", ": Starred.", "2: Two."}; !slices.Equal(notes, want) {
+		t.Errorf("notes %q, want %q", notes, want)
+	}
+	var log []string
+	for _, e := range res.Log {
+		if e.Kind == LogDropped || e.Kind == LogFurniture {
+			log = append(log, e.String())
+		}
+	}
+	checkLines(t, log, []string{
+		`paragraph 3 of word/document.xml: dropped: "Check this." — a comment by Ana, not part of the report's text`,
+		`paragraph 4 of word/document.xml: dropped: "And this." — a comment by Bo, not part of the report's text`,
+		`paragraph 1 of word/footer1.xml: furniture: "Page 3" — a page header or footer`,
+		`paragraph 1 of word/header1.xml: furniture: "PC0737E1" — a page header or footer`,
+	})
+	if r.Meeting.DocCode != "PC0737E1" {
+		t.Errorf("document code %q, want the header's", r.Meeting.DocCode)
 	}
 }
