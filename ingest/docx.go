@@ -77,7 +77,7 @@ func (d *wordDoc) result() (*Result, error) {
 	comments := d.commentEntries()
 	parts := placeOrder(len(lines), func(i int) Place { return lines[i].Place })
 	*d = wordDoc{} // the records are in the lines now: let the rest go
-	res, err := ReadLines(lines)
+	res, err := readLines(lines, true)
 	if err != nil {
 		return nil, err
 	}

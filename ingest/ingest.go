@@ -248,8 +248,13 @@ func countControls(b []byte) int {
 // ReadLines reads lines from any source — a text file, a Word document's
 // paragraphs with their hints (see Line) — into a report or an agenda,
 // with the import log.
-func ReadLines(in []Line) (*Result, error) {
-	ls := prepLines(in)
+func ReadLines(in []Line) (*Result, error) { return readLines(in, false) }
+
+// readLines is ReadLines; with consume set it clears the input lines'
+// texts as it reads them (see prepLines), for a caller that made the
+// lines for it, as the Word reader does.
+func readLines(in []Line, consume bool) (*Result, error) {
+	ls := prepLines(in, consume)
 	if len(ls) == 0 {
 		return nil, errors.New("ingest: the input is empty")
 	}

@@ -41,8 +41,10 @@ func (l *line) label() label { return l.lab.unpack(l.text) }
 
 // prepLines turns input lines into the reader's lines: blank lines dropped
 // (they set blankAfter on the line before), text collapsed, a Word label
-// put in front of its text, pages counted.
-func prepLines(in []Line) []line {
+// put in front of its text, pages counted. With consume set it clears each
+// input line's Text once read, so that a large document's text is not held
+// twice (a labelled line's text is a new string).
+func prepLines(in []Line, consume bool) []line {
 	out := make([]line, 0, len(in))
 	page := 0
 	pendingBreak := false
@@ -86,6 +88,9 @@ func prepLines(in []Line) []line {
 		ln.lab = pack(readLabel(tabbed(lab, raw, t)), t)
 		out = append(out, ln)
 		pendingBreak = false
+		if consume {
+			in[i].Text = ""
+		}
 	}
 	return out
 }
