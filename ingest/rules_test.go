@@ -621,3 +621,31 @@ func TestPlaceString(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedHeadingRightAfterDeclaration: sub-items declared at an
+// item's head, then a repeated heading of the last one right away (as our
+// Word export writes a paragraph under sub-item b that stands first): the
+// paragraph goes under b, not under the item as a whole, and nothing is
+// dropped.
+func TestRepeatedHeadingRightAfterDeclaration(t *testing.T) {
+	res, err := ReadLines(places([]Line{
+		{Text: "Summary report", Style: StyleTitle, Whole: true},
+		{Text: "Work programme", Label: "ITEM I –", Style: StyleHeading, Level: 1, Whole: true},
+		{Text: "Programme for 2031", Label: "a.", Style: StyleHeading, Level: 2, Whole: true},
+		{Text: "Programme for 2032", Label: "b.", Style: StyleHeading, Level: 2, Whole: true},
+		{Text: "b. Programme for 2032", Style: StyleHeading, Level: 2, Whole: true},
+		{Text: "The 2032 programme was presented.", Label: "1.", Whole: true},
+		{Text: "a. Programme for 2031", Style: StyleHeading, Level: 2, Whole: true},
+		{Text: "The 2031 programme was endorsed.", Label: "2.", Whole: true},
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := res.Report.Items[0]
+	if len(it.SubItems) != 2 || len(it.Paragraphs) != 2 || it.Paragraphs[0].Sub != it.SubItems[1].ID || it.Paragraphs[1].Sub != it.SubItems[0].ID {
+		t.Errorf("sub-items %+v, paragraphs %+v: want paragraph 1 under b, 2 under a", it.SubItems, it.Paragraphs)
+	}
+	if n := res.Log.Count(LogDropped); n != 0 {
+		t.Errorf("log %v, want nothing dropped", res.Log)
+	}
+}

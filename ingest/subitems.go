@@ -84,8 +84,14 @@ func (p *parser) acceptSub(i int, c class) bool {
 		return true
 	case c.num < next:
 		// A repeated heading puts what follows under a sub-item declared
-		// before; it must name that sub-item.
-		return similarTitle(c.text, p.item.SubItems[c.num-1].Title)
+		// before; it must name that sub-item, whose title may still be
+		// open (the heading repeats its declaration right away).
+		s := p.item.SubItems[c.num-1]
+		title := s.Title
+		if p.open.kind == bSubTitle && p.open.sub == s {
+			title = joinLines(p.open.parts)
+		}
+		return similarTitle(c.text, title)
 	case c.num <= next+2:
 		// A letter or two missing: a sub-item if it reads as a heading and
 		// stands where headings do, after a finished sentence.
