@@ -71,7 +71,7 @@ func (d *wordDoc) received() (*Received, error) {
 			return nil, fmt.Errorf("ingest: docx: %s", d.noText())
 		}
 		lines, _ := d.linesOf(paras)
-		res, err := ReadLines(lines)
+		res, err := readLines(lines, true)
 		if err != nil {
 			return nil, err
 		}

@@ -10,7 +10,7 @@ import (
 // What an import reads besides the report's parts — the house style, the
 // front matter, the footnotes — is report-level: it is kept in the meta
 // table beside the meeting, one key each ("style.items", "front",
-// "notes"), written only when set, so a file without them is a PTC-style
+// "footnotes"), written only when set, so a file without them is a PTC-style
 // report without front matter or footnotes and no schema change is needed.
 
 // encodeImported puts the report's house style, front matter and
@@ -38,7 +38,7 @@ func decodeImported(meta map[string]string, r *draft.Report) error {
 	r.Front = meta["front"]
 	if v, ok := meta["footnotes"]; ok {
 		if err := json.Unmarshal([]byte(v), &r.Footnotes); err != nil {
-			return fmt.Errorf("meta notes: %w", err)
+			return fmt.Errorf("meta footnotes: %w", err)
 		}
 	}
 	return nil
