@@ -18,15 +18,35 @@ func (f *File) Freeze(r *draft.Report, note string, at time.Time) (string, error
 	if err := f.writable("freeze"); err != nil {
 		return "", err
 	}
-	label, err := f.freeze(r, note, at)
+	label, err := f.freeze(r, r, note, at)
 	if err != nil {
 		return "", f.writeErr("freeze", err)
 	}
 	return label, nil
 }
 
-func (f *File) freeze(r *draft.Report, note string, at time.Time) (string, error) {
-	snap, err := draft.MarshalSnapshot(r)
+// FreezeAndSave freezes frozen as the next version and saves work as the
+// working copy, in one transaction: a received document's state before its
+// changes and after them, say. A failure, or a kill, leaves the file as it
+// was or with both written, never with the version alone. It returns the
+// label.
+func (f *File) FreezeAndSave(frozen, work *draft.Report, note string, at time.Time) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.writable("freeze"); err != nil {
+		return "", err
+	}
+	label, err := f.freeze(frozen, work, note, at)
+	if err != nil {
+		return "", f.writeErr("freeze", err)
+	}
+	return label, nil
+}
+
+// freeze writes work as the working copy and frozen as the next version in
+// one transaction.
+func (f *File) freeze(frozen, work *draft.Report, note string, at time.Time) (string, error) {
+	snap, err := draft.MarshalSnapshot(frozen)
 	if err != nil {
 		return "", err
 	}
@@ -42,7 +62,7 @@ func (f *File) freeze(r *draft.Report, note string, at time.Time) (string, error
 			return "", err
 		}
 	}
-	cur, err := encode(r, f.state)
+	cur, err := encode(work, f.state)
 	if err != nil {
 		return "", err
 	}

@@ -129,3 +129,36 @@ func versionRows(t *testing.T, db queryer) string {
 	must(t, err)
 	return b.String()
 }
+
+// TestFreezeAndSave freezes one report and saves another as the working
+// copy in one transaction; a working copy that cannot be saved leaves no
+// version behind.
+func TestFreezeAndSave(t *testing.T) {
+	path := newFile(t, sampleReport(t))
+	f, err := Open(path)
+	must(t, err)
+	defer f.Close()
+	before, err := f.Load()
+	must(t, err)
+	after := before.Clone()
+	after.Items[0].Paragraphs[0].Text = "The accepted text."
+	label, err := f.FreezeAndSave(before, after, "received", fixedTime)
+	must(t, err)
+	v, err := f.Version(label)
+	must(t, err)
+	sameReport(t, v, before)
+	cur, err := f.Load()
+	must(t, err)
+	sameReport(t, cur, after)
+
+	bad := after.Clone()
+	bad.Items[1].Paragraphs = append(bad.Items[1].Paragraphs, bad.Items[1].Paragraphs[0])
+	if _, err := f.FreezeAndSave(after, bad, "received", fixedTime); err == nil {
+		t.Fatal("a working copy holding one paragraph twice was saved")
+	}
+	vs, err := f.Versions()
+	must(t, err)
+	if len(vs) != 1 {
+		t.Errorf("%d versions after a failed FreezeAndSave, want 1", len(vs))
+	}
+}

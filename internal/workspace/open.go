@@ -252,6 +252,16 @@ func (d *Doc) Freeze(r *draft.Report, note string, at time.Time) (string, error)
 	return d.file.Freeze(r, note, at)
 }
 
+// FreezeAndSave freezes frozen as the next version of the report file and
+// saves work as its working copy, in one step (see
+// store.File.FreezeAndSave), and returns the version's label.
+func (d *Doc) FreezeAndSave(frozen, work *draft.Report, note string, at time.Time) (string, error) {
+	if d.file == nil {
+		return "", d.notFile("freeze")
+	}
+	return d.file.FreezeAndSave(frozen, work, note, at)
+}
+
 // Versions lists the frozen versions of the report file, oldest first; a
 // document has none.
 func (d *Doc) Versions() ([]draft.VersionInfo, error) {

@@ -64,7 +64,8 @@ func (r *Received) Summary() string {
 // IntoReceived brings a received document into the report file at path.
 // Its state with the changes rejected, as it was received, is frozen as
 // the report's next version (recorded at time at, its note naming the
-// document); its state with them accepted becomes the working copy. Both
+// document); its state with them accepted becomes the working copy, in
+// the same transaction, so a crash leaves neither or both. Both
 // take the identities of the working copy's parts (draft.AdoptPair), so
 // that the comparison of that version with the working copy shows exactly
 // the document's changes, with their authors, and the version compares
@@ -86,11 +87,8 @@ func IntoReceived(path string, rec *Received, at time.Time) (string, error) {
 	keepMeeting(&rec.Rejected.Meeting, &d.Report.Meeting)
 	keepMeeting(&rec.Accepted.Meeting, &d.Report.Meeting)
 	note := "received: " + rec.Name + " as it read before its " + rec.Summary()
-	label, err := d.Freeze(rec.Rejected, note, at)
+	label, err := d.FreezeAndSave(rec.Rejected, rec.Accepted, note, at)
 	if err != nil {
-		return "", err
-	}
-	if err := d.Save(rec.Accepted); err != nil {
 		return "", err
 	}
 	if err := d.Close(); err != nil {

@@ -95,3 +95,25 @@ func TestIntoReceived(t *testing.T) {
 		t.Errorf("version b's note %q", n)
 	}
 }
+
+// TestIntoReceivedIsOneStep: the received state is frozen and the changes
+// accepted in one step, so a failure (or a kill) between the two never
+// leaves a version "received" over a working copy without its changes.
+// Here the accepted reading cannot be saved (two paragraphs share one
+// identity): nothing may be written at all.
+func TestIntoReceivedIsOneStep(t *testing.T) {
+	rap, _, _ := files(t)
+	path, _, _ := markedUp(t, rap)
+	rec, err := ReadReceived(path)
+	must(t, err)
+	it := rec.Accepted.Items[1]
+	it.Paragraphs = append(it.Paragraphs, it.Paragraphs[0]) // the same paragraph twice
+	if _, err := IntoReceived(rap, rec, at); err == nil {
+		t.Fatal("a working copy with one paragraph twice was saved")
+	}
+	d, err := Describe(rap)
+	must(t, err)
+	if len(d.Versions) != 1 {
+		t.Errorf("%d versions after a failed import, want 1: the received state was frozen without its changes", len(d.Versions))
+	}
+}
