@@ -26,12 +26,13 @@ func (f *File) Backup(dst string) error {
 
 // copyTo writes a copy of the whole file to dst through a temporary file
 // beside it: over an existing dst when replace is set, else refusing one
-// (fs.ErrExist).
+// (fs.ErrExist). Temporaries a killed copy to dst left are removed first.
 func (f *File) copyTo(dst string, replace bool) error {
 	abs, err := filepath.Abs(dst)
 	if err != nil {
 		return err
 	}
+	cleanStale(abs)
 	tmp, err := newBeside(abs, "copy")
 	if err != nil {
 		return err

@@ -229,3 +229,27 @@ func TestRestoreRefusesDamagedBackup(t *testing.T) {
 		t.Errorf("restored the older backup: %q, want %q", got, checkpointText(1))
 	}
 }
+
+// TestCheckpointAfterAKilledOne: a checkpoint killed while it copied
+// leaves its temporary copy (and the copy's journal) beside the report;
+// the next checkpoint removes them, and leaves alone a copy another
+// process is still making (it holds the copy's lock).
+func TestCheckpointAfterAKilledOne(t *testing.T) {
+	path := newFile(t, sampleReport(t))
+	next := BackupPath(path, 0) + ".new" // what Checkpoint copies to
+	stale := filepath.Join(filepath.Dir(next), "."+filepath.Base(next)+".copy-0123456789ab.tmp")
+	must(t, os.WriteFile(stale, []byte("SQLite format 3\x00 half a copy"), 0o644))
+	must(t, os.WriteFile(stale+"-journal", []byte("half a journal"), 0o644))
+	busy, err := newBeside(next, "copy")
+	must(t, err)
+	defer busy.discard()
+	checkpoints(t, path, 1)
+	for _, p := range []string{stale, stale + "-journal"} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s is still beside the report", filepath.Base(p))
+		}
+	}
+	if _, err := os.Stat(busy.path); err != nil {
+		t.Errorf("the copy another process is making was removed: %v", err)
+	}
+}
