@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"rapporteur/draft"
 )
@@ -196,21 +197,60 @@ func atomicWrite(path string, inputs []string, fill func(io.Writer) error) (err 
 }
 
 // createBeside creates a new, empty, hidden temporary file in the folder of
-// path, with the mode the umask gives (os.CreateTemp would make it 0600).
+// path, ".NAME.RANDOM.tmp", with the mode the umask gives (os.CreateTemp
+// would make it 0600). It holds an flock on the file while it lives, and
+// first removes the temporaries of path that no export holds any more:
+// those a killed export left.
 func createBeside(path string) (*os.File, error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
+	cleanStale(dir, base)
 	for range 10 {
 		var b [6]byte
 		rand.Read(b[:])
 		f, err := os.OpenFile(filepath.Join(dir, "."+base+"."+hex.EncodeToString(b[:])+".tmp"), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
-		if !errors.Is(err, fs.ErrExist) {
-			return f, err
+		if errors.Is(err, fs.ErrExist) {
+			continue
 		}
+		if err != nil {
+			return nil, err
+		}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+			f.Close()
+			os.Remove(f.Name())
+			return nil, err
+		}
+		return f, nil
 	}
 	return nil, errors.New("cannot find a free temporary name")
+}
+
+// cleanStale removes the temporaries createBeside made for base in dir
+// whose export no longer holds their lock.
+func cleanStale(dir, base string) {
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + "."
+	for _, e := range es {
+		n := e.Name()
+		mid, ok := strings.CutSuffix(strings.TrimPrefix(n, prefix), ".tmp")
+		if !ok || !strings.HasPrefix(n, prefix) || len(mid) != 12 || strings.Trim(mid, "0123456789abcdef") != "" || !e.Type().IsRegular() {
+			continue
+		}
+		p := filepath.Join(dir, n)
+		f, err := os.Open(p)
+		if err != nil {
+			continue
+		}
+		if syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) == nil {
+			os.Remove(p)
+		}
+		f.Close()
+	}
 }
 
 // syncDir syncs a folder so that a new name in it is on disk. Its error is

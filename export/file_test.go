@@ -227,3 +227,36 @@ func TestWriteFileModes(t *testing.T) {
 		t.Error("the link's target was not written")
 	}
 }
+
+// TestWriteFileAfterAKilledExport: an export killed while it wrote leaves
+// its temporary beside the output; the next export to that output removes
+// it, and leaves alone the temporary of an export still running (it holds
+// the temporary's lock).
+func TestWriteFileAfterAKilledExport(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.pdf")
+	stale := filepath.Join(dir, ".report.pdf.0123456789ab.tmp")
+	if err := os.WriteFile(stale, []byte("%PDF-1.4 half of it"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mine := filepath.Join(dir, ".report.pdf.notes.tmp") // not an export's
+	if err := os.WriteFile(mine, []byte("the user's"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	running, err := createBeside(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer running.Close()
+	if err := WriteFile(path, sampleReport(t), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("the killed export's temporary is still there")
+	}
+	for _, p := range []string{mine, running.Name()} {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s was removed: %v", filepath.Base(p), err)
+		}
+	}
+}
