@@ -52,7 +52,7 @@ func writeFindings(w io.Writer, fs []draft.Finding, asJSON bool) error {
 		return enc.Encode(fs)
 	}
 	for _, f := range fs {
-		fmt.Fprintln(w, f.String())
+		fmt.Fprintln(w, safeLine(f.String()))
 	}
 	fmt.Fprintln(w, countFindings(fs))
 	return nil

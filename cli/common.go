@@ -11,7 +11,7 @@ import (
 // printWarnings writes the importer's warnings to stderr, one per line.
 func printWarnings(w io.Writer, source string, warnings []string) {
 	for _, s := range warnings {
-		fmt.Fprintf(w, "rapporteur: %s: warning: %s\n", source, s)
+		fmt.Fprintf(w, "rapporteur: %s: warning: %s\n", safeLine(source), safeLine(s))
 	}
 }
 
@@ -20,6 +20,6 @@ func writeNewReport(path string, r *draft.Report, stdout io.Writer) error {
 	if err := workspace.WriteNew(path, r); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s: %d items, %d paragraphs\n", path, len(r.Items), r.Numbering().Total())
+	fmt.Fprintf(stdout, "wrote %s: %d items, %d paragraphs\n", safeLine(path), len(r.Items), r.Numbering().Total())
 	return nil
 }

@@ -82,15 +82,15 @@ func writeConclusions(w io.Writer, r *draft.Report, which []int) {
 		if k > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "ITEM %s – %s\n", r.ItemNumber(i), it.Title)
+		fmt.Fprintf(w, "ITEM %s – %s\n", r.ItemNumber(i), safeLine(it.Title))
 		c := it.Conclusion
 		if c == nil {
 			fmt.Fprintln(w, "  (no conclusion block)")
 			continue
 		}
-		fmt.Fprintf(w, "%d. %s\n", n.ConclusionNumber(r, i), c.LeadInFor(r.Meeting))
+		fmt.Fprintf(w, "%d. %s\n", n.ConclusionNumber(r, i), safeLine(c.LeadInFor(r.Meeting)))
 		for _, b := range c.Punctuated() {
-			fmt.Fprintf(w, "  • %s\n", b)
+			fmt.Fprintf(w, "  • %s\n", safeLine(b))
 		}
 	}
 }
@@ -99,7 +99,7 @@ func writeConclusions(w io.Writer, r *draft.Report, which []int) {
 // changed, and stderr says so.
 func save(doc *workspace.Doc, stderr io.Writer) error {
 	if !doc.IsReportFile() {
-		fmt.Fprintf(stderr, "rapporteur conclusions: %s is not a report file; the rebuilt blocks are printed, not saved (import it with \"rapporteur import\" first)\n", doc.Path())
+		fmt.Fprintf(stderr, "rapporteur conclusions: %s is not a report file; the rebuilt blocks are printed, not saved (import it with \"rapporteur import\" first)\n", safeLine(doc.Path()))
 		return nil
 	}
 	if err := doc.Save(doc.Report); err != nil {

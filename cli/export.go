@@ -28,12 +28,12 @@ func init() {
 			return err
 		}
 		opt := workspace.ExportOptions{Created: nowUTC(), Author: *author, Compress: *compress, Warn: func(msg string) {
-			fmt.Fprintf(stderr, "rapporteur export: warning: %s\n", msg)
+			fmt.Fprintf(stderr, "rapporteur export: warning: %s\n", safeLine(msg))
 		}, Inputs: []string{pos[0]}}
 		if err := workspace.Export(*out, r, opt); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote %s\n", *out)
+		fmt.Fprintf(stdout, "wrote %s\n", safeLine(*out))
 		return nil
 	}
 	register(c)

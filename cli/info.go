@@ -43,10 +43,10 @@ func writeSummary(w io.Writer, s draft.Summary) {
 		name = m.Body
 	}
 	if title := strings.Join(nonEmpty(name, m.Sessions), " "); title != "" {
-		fmt.Fprintln(w, title)
+		fmt.Fprintln(w, safeLine(title))
 	}
 	if line := strings.Join(nonEmpty(m.Venue, m.Dates, m.DocCode), " · "); line != "" {
-		fmt.Fprintln(w, line)
+		fmt.Fprintln(w, safeLine(line))
 	}
 	fmt.Fprintf(w, "%d items, %d paragraphs, %d words, %d annexes\n\n", len(s.Items), s.ParagraphCount, s.WordCount, len(s.Annexes))
 	for _, it := range s.Items {
@@ -54,31 +54,31 @@ func writeSummary(w io.Writer, s draft.Summary) {
 		if it.Paragraphs != nil {
 			rng = fmt.Sprintf("%d-%d", it.Paragraphs[0], it.Paragraphs[1])
 		}
-		fmt.Fprintf(w, "%-6s %-60s %s\n", it.Number+".", it.Title, rng)
+		fmt.Fprintf(w, "%-6s %-60s %s\n", it.Number+".", safeLine(it.Title), rng)
 		for _, sub := range it.SubItems {
 			cat := ""
 			if sub.Category != "" {
 				cat = " (" + string(sub.Category) + ")"
 			}
-			fmt.Fprintf(w, "       %s. %s%s\n", sub.Letter, sub.Title, cat)
+			fmt.Fprintf(w, "       %s. %s\n", sub.Letter, safeLine(sub.Title+cat))
 		}
 		if c := it.Conclusion; c != nil {
 			fmt.Fprintf(w, "       conclusion ¶%d, %d bullets\n", c.Paragraph, len(c.Bullets))
 		}
 	}
 	for _, a := range s.Annexes {
-		fmt.Fprintf(w, "Annex %s: %s\n", a.Number, a.Title)
+		fmt.Fprintf(w, "Annex %s: %s\n", a.Number, safeLine(a.Title))
 	}
 	if len(s.Notes) > 0 {
 		fmt.Fprintln(w, "\nnotes:")
 		for _, n := range s.Notes {
-			fmt.Fprintf(w, "  ¶%-4d %s\n", n.Paragraph, n)
+			fmt.Fprintf(w, "  ¶%-4d %s\n", n.Paragraph, safeLine(n.String()))
 		}
 	}
 	if len(s.Versions) > 0 {
 		fmt.Fprintln(w, "\nversions:")
 		for _, v := range s.Versions {
-			fmt.Fprintf(w, "  %-3s %s %s\n", v.Label, v.FrozenAt, v.Note)
+			fmt.Fprintf(w, "  %-3s %s\n", safeLine(v.Label), safeLine(v.FrozenAt+" "+v.Note))
 		}
 	}
 }

@@ -432,3 +432,32 @@ func TestTerminalGetsNoControlCharacters(t *testing.T) {
 		t.Errorf("info does not show the escaped name: %q", stdout)
 	}
 }
+
+// TestOneLineFieldsStayOnOneLine: a line break in a name, a title, a
+// bullet, a note or a file name is printed escaped, so that a file cannot
+// make a command print lines of its own choosing (a forged version, bullet
+// or paragraph).
+func TestOneLineFieldsStayOnOneLine(t *testing.T) {
+	dir := t.TempDir()
+	path := reportIn(t, dir, "two\nFORGED lines.rap")
+	sqlOn(t, path, "UPDATE meta SET value = 'PTC\nFORGED: versions' WHERE key = 'meeting.short_name'",
+		"UPDATE meta SET value = 'Lisbon\rFORGED venue' WHERE key = 'meeting.venue'",
+		"UPDATE items SET title = 'Opening\nFORGED. a paragraph' WHERE pos = 0",
+		"UPDATE subitems SET title = 'Sub\nFORGED sub-item' WHERE id = (SELECT min(id) FROM subitems)",
+		"UPDATE bullets SET text = 'noted\n  • FORGED bullet' WHERE id = (SELECT min(id) FROM bullets)",
+		"UPDATE annexes SET title = 'Annex\nFORGED annex' WHERE id = (SELECT min(id) FROM annexes)")
+	if code, _, stderr := runCLI(t, "freeze", path, "--note", "issued\nFORGED  z  version"); code != 0 {
+		t.Fatal(stderr)
+	}
+	sqlOn(t, path, "UPDATE items SET title = 'Adoption\nFORGED renamed' WHERE pos = 1")
+	out := filepath.Join(t.TempDir(), "out\nFORGED.txt")
+	for _, args := range [][]string{{"info", path}, {"conclusions", path}, {"diff", path, "a"}, {"check", path},
+		{"export", path, "-o", out}, {"import", "--into", path, out}, {"sample", "-o", filepath.Join(dir, "new\nFORGED.rap")}} {
+		_, stdout, stderr := runCLI(t, args...)
+		for _, line := range strings.Split(stdout+stderr, "\n") {
+			if strings.HasPrefix(strings.TrimLeft(line, " •\t"), "FORGED") {
+				t.Errorf("%s printed a line of the file's choosing: %q", args[0], line)
+			}
+		}
+	}
+}

@@ -203,6 +203,25 @@ func TestCompareJSONAndText(t *testing.T) {
 	}
 }
 
+// TestCompareTextOneLinePerChange: a line break in a title, a changed
+// title or a version's name stays inside its line of the terminal form.
+func TestCompareTextOneLinePerChange(t *testing.T) {
+	old := genReport(t, 7, 2, 3, 30)
+	old.Items[0].Title = "Opening\nFORGED heading"
+	cur := old.Clone()
+	cur.Items[1].Title = "Renamed\nFORGED title"
+	cur.Items[0].Paragraphs[0].Text += " More."
+	c := Compare(old, cur)
+	c.OldName, c.NewName = "version a\nFORGED", "the working copy"
+	var out bytes.Buffer
+	must(t, c.WriteText(&out))
+	for _, line := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "FORGED") {
+			t.Errorf("a line of the report's choosing: %q in\n%s", line, out.String())
+		}
+	}
+}
+
 func TestStayed(t *testing.T) {
 	tests := []struct {
 		seq  []int

@@ -55,7 +55,7 @@ const contextWords = 6
 func (c *Comparison) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	if h := c.Heading(); h != "" {
-		fmt.Fprintf(bw, "%s\n\n", h)
+		fmt.Fprintf(bw, "%s\n\n", oneLine(h))
 	}
 	for _, g := range c.groups() {
 		fmt.Fprintln(bw, g.heading())
@@ -77,7 +77,7 @@ func (c *Comparison) WriteText(w io.Writer) error {
 func (g changeGroup) heading() string {
 	switch {
 	case g.item != "":
-		return "ITEM " + g.item + " – " + strings.ToUpper(g.title)
+		return "ITEM " + g.item + " – " + strings.ToUpper(oneLine(g.title))
 	case g.key < 0:
 		return "MEETING"
 	default:
@@ -121,18 +121,18 @@ func (ch Change) line() string {
 	default:
 		text = clip(oneLine(ch.NewText), 2*contextWords, 0)
 	}
-	return ch.Heading() + ": " + text
+	return oneLine(ch.Heading()) + ": " + text
 }
 
-// line renders one structural change: its heading and values, or the
-// words of a changed annex.
+// line renders one structural change on one line: its heading and
+// values, or the words of a changed annex.
 func (sc StructChange) line() string {
-	s := sc.Heading()
+	s := oneLine(sc.Heading())
 	switch {
 	case sc.Words != nil:
 		return s + ": " + inline(sc.Words)
 	case sc.Values() != "":
-		return s + ": " + sc.Values()
+		return s + ": " + oneLine(sc.Values())
 	}
 	return s
 }
