@@ -1,6 +1,7 @@
 package killtest
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"crypto/sha256"
@@ -404,9 +405,18 @@ func TestKillImportNew(t *testing.T) {
 // checks after each kill that the report holds the state before or after
 // it and that frozen versions never change; freeze may add one.
 func killWrites(t *testing.T, name string, args func(report, draft string) []string) {
-	rng := seeded(t)
 	dir := t.TempDir()
 	report, draftText, checkCode := prepared(t, dir)
+	killWritesOn(t, name, dir, report, draftText, checkCode, args)
+}
+
+// killWritesOn is killWrites on a prepared report. A command that adds a
+// version (freeze, import --into of a Word file with tracked changes) must
+// leave the working copy before it with the versions before it, or the
+// working copy after it with the new version: never one without the other.
+func killWritesOn(t *testing.T, name, dir, report, draftText string, checkCode int, args func(report, draft string) []string) {
+	rng := seeded(t)
+	addsVersion := name == "freeze" || strings.HasSuffix(draftText, ".docx")
 	pristine, err := os.ReadFile(report)
 	must(t, err)
 	before := readAll(t, report, "a", checkCode)
@@ -437,11 +447,83 @@ func killWrites(t *testing.T, name string, args func(report, draft string) []str
 		if len(now) < len(sums) || strings.Join(now[:len(sums)], ",") != strings.Join(sums, ",") {
 			t.Fatalf("kill %d: a frozen version changed", k)
 		}
-		if len(now) > len(sums)+1 || name != "freeze" && len(now) != len(sums) {
+		if len(now) > len(sums)+1 || !addsVersion && len(now) != len(sums) {
 			t.Fatalf("kill %d: %d versions, had %d", k, len(now), len(sums))
+		}
+		if addsVersion && name != "freeze" && (got == before) != (len(now) == len(sums)) {
+			t.Fatalf("kill %d after %v: %d versions (had %d) beside the working copy of the state %s %s", k, d, len(now), len(sums), map[bool]string{true: "before", false: "after"}[got == before], name)
 		}
 	}
 	t.Log(s)
+}
+
+// TestKillImportIntoTracked kills import --into of a Word file with
+// tracked changes, which freezes the document as received and accepts its
+// changes in the working copy.
+func TestKillImportIntoTracked(t *testing.T) {
+	dir := t.TempDir()
+	report, draftText, checkCode := prepared(t, dir)
+	edited := filepath.Join(t.TempDir(), "edited.rap")
+	b, err := os.ReadFile(report)
+	must(t, err)
+	must(t, os.WriteFile(edited, b, 0o644))
+	marked := filepath.Join(dir, "marked-up.docx")
+	for _, args := range [][]string{{"import", "--into", edited, draftText}, {"diff", edited, "a", "--docx", marked, "--author", "Ana Ferreira"}} {
+		if code, _, stderr := run(args...); code != 0 {
+			t.Fatalf("%q: %s", args, stderr)
+		}
+	}
+	killWritesOn(t, "import --into (tracked changes)", dir, report, marked, checkCode, func(r, d string) []string { return []string{"import", "--into", r, d} })
+}
+
+// whole reports whether b is a whole PDF (it ends with the end-of-file
+// marker) or a whole Word file (a zip archive that opens).
+func whole(b []byte) bool {
+	if bytes.HasPrefix(b, []byte("%PDF-")) {
+		return bytes.HasSuffix(bytes.TrimRight(b, "\r\n"), []byte("%%EOF"))
+	}
+	_, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	return err == nil
+}
+
+// TestKillExport kills export: the output is never a part of a file, and
+// the next export leaves no temporary of a killed one beside it.
+func TestKillExport(t *testing.T) {
+	rng := seeded(t)
+	dir := t.TempDir()
+	report, _, _ := prepared(t, dir)
+	outDir := t.TempDir()
+	for _, name := range []string{"out.pdf", "out.docx"} {
+		out := filepath.Join(outDir, name)
+		took := duration(t, "export", report, "-o", out)
+		want, err := os.ReadFile(out)
+		must(t, err)
+		if !whole(want) {
+			t.Fatalf("%s is not a whole file", name)
+		}
+		var s stats
+		for k := range kills(t) {
+			must(t, os.Remove(out))
+			s.kills++
+			if runKilled(t, time.Duration(rng.Int64N(int64(took)+1)), "", 0, "export", report, "-o", out) {
+				s.finished++
+			}
+			s.survey(t, out)
+			if got, err := os.ReadFile(out); err == nil && !whole(got) {
+				t.Fatalf("kill %d: %s is a part of an export (%d bytes, %d when whole)", k, name, len(got), len(want))
+			} else if err != nil {
+				s.absent++
+			}
+			if code, _, stderr := run("export", report, "-o", out); code != 0 {
+				t.Fatalf("kill %d: the export after the kill: %s", k, stderr)
+			}
+			if es, _ := os.ReadDir(outDir); len(es) > 1 {
+				t.Fatalf("kill %d: the export after the kill left %d files beside %s", k, len(es)-1, name)
+			}
+		}
+		must(t, os.Remove(out))
+		t.Log(name, s)
+	}
 }
 
 func TestKillImportInto(t *testing.T) {
@@ -521,5 +603,11 @@ func TestKillBackupRotation(t *testing.T) {
 	must(t, err)
 	must(t, f.Checkpoint()) // the rotation goes on after the kills
 	must(t, f.Close())
+	es, _ := os.ReadDir(dir)
+	for _, e := range es {
+		if strings.HasSuffix(e.Name(), ".tmp") || strings.HasSuffix(e.Name(), ".tmp-journal") {
+			t.Errorf("a killed checkpoint's %s is still beside the report after the next one", e.Name())
+		}
+	}
 	t.Log(s)
 }
