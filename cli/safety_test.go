@@ -158,6 +158,22 @@ var refusedFiles = []badFile{
 		mustDo(t, os.WriteFile(p, b, 0o644))
 		return p
 	}, false, "impossible page size (0)"},
+	{"a named pipe for its journal", func(t *testing.T, dir string) string {
+		p := reportIn(t, dir, "pj.rap")
+		mustDo(t, syscall.Mkfifo(p+"-journal", 0o644))
+		return p
+	}, false, "pj.rap-journal beside it is a named pipe"},
+	{"a folder for its write-ahead log", func(t *testing.T, dir string) string {
+		p := reportIn(t, dir, "dw.rap")
+		mustDo(t, os.Mkdir(p+"-wal", 0o755))
+		return p
+	}, false, "dw.rap-wal beside it is a folder"},
+	{"a link for its journal", func(t *testing.T, dir string) string {
+		p := reportIn(t, dir, "lj.rap")
+		other := reportIn(t, t.TempDir(), "other.rap")
+		mustDo(t, os.Symlink(other, p+"-journal"))
+		return p
+	}, false, "lj.rap-journal beside it is a symbolic link"},
 	{"a named pipe", func(t *testing.T, dir string) string {
 		p := filepath.Join(dir, "pipe.rap")
 		mustDo(t, syscall.Mkfifo(p, 0o644))

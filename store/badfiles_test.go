@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -88,6 +89,21 @@ func TestBadFiles(t *testing.T) {
 			}
 			return writeFile(t, dir, "corrupt.rap", b)
 		}, ErrCorrupt, nil, "SQLite's check found"},
+		{"a named pipe for a journal", func(t *testing.T, dir string) string {
+			p := writeFile(t, dir, "pipe.rap", reportBytes(t))
+			must(t, syscall.Mkfifo(p+"-journal", 0o644))
+			return p
+		}, ErrForeign, nil, "pipe.rap-journal beside it is a named pipe"},
+		{"a folder for a log", func(t *testing.T, dir string) string {
+			p := writeFile(t, dir, "dir.rap", reportBytes(t))
+			must(t, os.Mkdir(p+"-wal", 0o755))
+			return p
+		}, ErrForeign, nil, "dir.rap-wal beside it is a folder"},
+		{"a link for a journal", func(t *testing.T, dir string) string {
+			p := writeFile(t, dir, "link.rap", reportBytes(t))
+			must(t, os.Symlink("/etc/passwd", p+"-journal"))
+			return p
+		}, ErrForeign, nil, "link.rap-journal beside it is a symbolic link"},
 		{"no such file", func(t *testing.T, dir string) string {
 			return filepath.Join(dir, "missing.rap")
 		}, fs.ErrNotExist, nil, "does not exist"},

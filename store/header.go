@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -44,6 +45,12 @@ func inspect(fd *os.File, op, path, abs string) (disk, error) {
 	}
 	if d.size == 0 {
 		return d, fileErr(op, path, ErrNotReport, "the file is empty")
+	}
+	for _, sfx := range []string{"-journal", "-wal", "-shm"} {
+		if kind := oddKind(abs + sfx); kind != "" {
+			return d, fileErr(op, path, ErrForeign, fmt.Sprintf(
+				"%s beside it is %s, not a file SQLite writes; move it away and try again", filepath.Base(path)+sfx, kind))
+		}
 	}
 	var h [100]byte
 	n, _ := fd.ReadAt(h[:], 0)
@@ -126,11 +133,30 @@ func sideSize(path string) int64 {
 	return fi.Size()
 }
 
+// oddKind names what lies at path when it is something other than a
+// regular file ("a named pipe", "a folder", "a symbolic link"), and
+// returns "" for a regular file or nothing. SQLite would block on a named
+// pipe for a journal, or fail on a folder or a link with a message of its
+// own.
+func oddKind(path string) string {
+	fi, err := os.Lstat(path)
+	switch {
+	case err != nil, fi.Mode().IsRegular():
+		return ""
+	case fi.Mode()&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case fi.IsDir():
+		return "a folder"
+	}
+	return fileKind(fi.Mode())
+}
+
 // hotJournal reports whether a rollback journal that SQLite would play back
 // lies at path: not empty and not zeroed. (SQLite also asks whether a
-// writer holds the file; the caller knows that from the write lock.)
+// writer holds the file; the caller knows that from the write lock.) It
+// never blocks, whatever lies at path.
 func hotJournal(path string) bool {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return false
 	}
