@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"rapporteur/draft"
 	"rapporteur/internal/workspace"
@@ -69,9 +70,14 @@ func countFindings(fs []draft.Finding) string {
 	return fmt.Sprintf("%s, %s", countOf(errs, "error"), countOf(len(fs)-errs, "warning"))
 }
 
+// countOf writes n with its noun as English counts it: "1 bullet",
+// "3 bullets", "2 annexes".
 func countOf(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
+	}
+	if strings.HasSuffix(what, "x") || strings.HasSuffix(what, "s") {
+		return fmt.Sprintf("%d %ses", n, what)
 	}
 	return fmt.Sprintf("%d %ss", n, what)
 }

@@ -20,6 +20,6 @@ func writeNewReport(path string, r *draft.Report, stdout io.Writer) error {
 	if err := workspace.WriteNew(path, r); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s: %d items, %d paragraphs\n", safeLine(path), len(r.Items), r.Numbering().Total())
+	fmt.Fprintf(stdout, "wrote %s: %s, %s\n", safeLine(path), countOf(len(r.Items), "item"), countOf(r.Numbering().Total(), "paragraph"))
 	return nil
 }

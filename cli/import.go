@@ -41,7 +41,7 @@ func init() {
 		if err := workspace.Into(*into, r); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "%s: working copy replaced: %d items, %d paragraphs\n", safeLine(*into), len(r.Items), r.Numbering().Total())
+		fmt.Fprintf(stdout, "%s: working copy replaced: %s, %s\n", safeLine(*into), countOf(len(r.Items), "item"), countOf(r.Numbering().Total(), "paragraph"))
 		return nil
 	}
 	register(c)
@@ -62,7 +62,7 @@ func intoReceived(path, doc string, stdout, stderr io.Writer) error {
 		if err := workspace.Into(path, r); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "%s: working copy replaced: %d items, %d paragraphs\n", safeLine(path), len(r.Items), r.Numbering().Total())
+		fmt.Fprintf(stdout, "%s: working copy replaced: %s, %s\n", safeLine(path), countOf(len(r.Items), "item"), countOf(r.Numbering().Total(), "paragraph"))
 		return nil
 	}
 	label, err := workspace.IntoReceived(path, rec, nowUTC())
@@ -70,7 +70,7 @@ func intoReceived(path, doc string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: version %s records %s as received, before its %s\n", safeLine(path), label, safeLine(rec.Name), safeLine(rec.Summary()))
-	fmt.Fprintf(stdout, "%s: working copy replaced by it with the changes accepted: %d items, %d paragraphs\n", safeLine(path), len(r.Items), r.Numbering().Total())
+	fmt.Fprintf(stdout, "%s: working copy replaced by it with the changes accepted: %s, %s\n", safeLine(path), countOf(len(r.Items), "item"), countOf(r.Numbering().Total(), "paragraph"))
 	fmt.Fprintf(stdout, "rapporteur diff %s %s shows the changes\n", safeLine(path), label)
 	return nil
 }

@@ -48,7 +48,8 @@ func writeSummary(w io.Writer, s draft.Summary) {
 	if line := strings.Join(nonEmpty(m.Venue, m.Dates, m.DocCode), " · "); line != "" {
 		fmt.Fprintln(w, safeLine(line))
 	}
-	fmt.Fprintf(w, "%d items, %d paragraphs, %d words, %d annexes\n\n", len(s.Items), s.ParagraphCount, s.WordCount, len(s.Annexes))
+	fmt.Fprintf(w, "%s, %s, %s, %s\n\n", countOf(len(s.Items), "item"), countOf(s.ParagraphCount, "paragraph"),
+		countOf(s.WordCount, "word"), countOf(len(s.Annexes), "annex"))
 	for _, it := range s.Items {
 		rng := "—"
 		if it.Paragraphs != nil {
@@ -63,7 +64,7 @@ func writeSummary(w io.Writer, s draft.Summary) {
 			fmt.Fprintf(w, "       %s. %s\n", sub.Letter, safeLine(sub.Title+cat))
 		}
 		if c := it.Conclusion; c != nil {
-			fmt.Fprintf(w, "       conclusion ¶%d, %d bullets\n", c.Paragraph, len(c.Bullets))
+			fmt.Fprintf(w, "       conclusion ¶%d, %s\n", c.Paragraph, countOf(len(c.Bullets), "bullet"))
 		}
 	}
 	for _, a := range s.Annexes {
