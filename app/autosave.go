@@ -5,8 +5,6 @@ import (
 	"sync"
 	"time"
 
-	"fyne.io/fyne/v2"
-
 	"rapporteur/draft"
 )
 
@@ -80,7 +78,7 @@ func (a *autosave) touch() {
 // fire runs on the timer's goroutine: the UI goroutine takes a snapshot of
 // the report and hands it to a writer.
 func (a *autosave) fire() {
-	fyne.Do(func() {
+	do(func() {
 		a.mu.Lock()
 		if !a.pending {
 			a.mu.Unlock()
@@ -106,7 +104,7 @@ func (a *autosave) writeSnapshot(doc Doc, snap *draft.Report, gen int) {
 		cpErr = a.checkpoint(doc, false)
 	}
 	a.write.Unlock()
-	fyne.Do(func() {
+	do(func() {
 		if err != nil {
 			a.e.setSaveState(fmt.Sprintf("Not saved: %v", err))
 			return

@@ -56,6 +56,7 @@ func TestSteadyTypingIsSavedAsItGoesOn(t *testing.T) {
 		text += "x"
 		e.setParagraphText(p, text)
 		time.Sleep(50 * time.Millisecond)
+		drainUI() // the UI goroutine takes the snapshot autosave asked for
 		if strings.Contains(readBack(t, path).Items[0].Paragraphs[0].Text, "xxx") {
 			return
 		}

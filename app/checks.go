@@ -94,7 +94,7 @@ func (v *checksView) invalidate() {
 		return
 	}
 	if v.timer == nil {
-		v.timer = time.AfterFunc(checkDelay, func() { fyne.Do(v.start) })
+		v.timer = time.AfterFunc(checkDelay, func() { do(v.start) })
 		return
 	}
 	v.timer.Reset(checkDelay)
@@ -118,7 +118,7 @@ func (v *checksView) start() {
 	snap, at := v.e.rep.Clone(), v.e.changes
 	go func() {
 		found := draft.Check(snap)
-		fyne.Do(func() {
+		do(func() {
 			v.running = false
 			v.show(found, at)
 			if v.stale && v.e.side.Selected() == v.e.checksTab {

@@ -20,13 +20,8 @@ func TestExportPDFInBackground(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "report.pdf")
 	done := make(chan error, 1)
 	e.Export(path, func(err error) { done <- err })
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("export: %v", err)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("export did not finish")
+	if err := awaitUI(t, "the export", done, 30*time.Second); err != nil {
+		t.Fatalf("export: %v", err)
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -78,13 +73,8 @@ func exportAndWait(t *testing.T, e *Editor, path string) {
 	}
 	done := make(chan error, 1)
 	e.Export(path, func(err error) { done <- err })
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("export: %v", err)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("export did not finish")
+	if err := awaitUI(t, "the export", done, 30*time.Second); err != nil {
+		t.Fatalf("export: %v", err)
 	}
 }
 

@@ -62,7 +62,7 @@ func (e *Editor) background(path string, work func(opt workspace.ExportOptions) 
 			Inputs: inputs,
 			Warn:   func(msg string) { warnings = append(warnings, msg) },
 			Progress: func(n, total int) {
-				fyne.Do(func() {
+				do(func() {
 					if total > 0 {
 						busy.Stop()
 						busy.Hide()
@@ -72,7 +72,7 @@ func (e *Editor) background(path string, work func(opt workspace.ExportOptions) 
 				})
 			},
 		})
-		fyne.Do(func() {
+		do(func() {
 			busy.Stop()
 			prog.Hide()
 			e.exported(path, warnings, err)

@@ -56,11 +56,12 @@ func readBack(t *testing.T, path string) *draft.Report {
 	return r
 }
 
-// waitFor polls cond until it holds or five seconds pass.
+// waitFor polls cond until it holds or five seconds pass, running what
+// background goroutines hand to the UI goroutine meanwhile (drainUI).
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
+	for drainUI(); !cond(); drainUI() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)
 		}

@@ -67,7 +67,7 @@ func (v *paraView) drawn(id int) {
 	}
 	p := v.pending
 	v.pending = pendingFocus{row: -1}
-	fyne.Do(func() {
+	do(func() {
 		if v.e.para == p.row {
 			v.focusEditor(p.row, p.then)
 		}

@@ -17,13 +17,8 @@ import (
 // wait waits for a background export's outcome.
 func wait(t *testing.T, done chan error) {
 	t.Helper()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatal(err)
-		}
-	case <-time.After(60 * time.Second):
-		t.Fatal("the export did not finish")
+	if err := awaitUI(t, "the export", done, 60*time.Second); err != nil {
+		t.Fatal(err)
 	}
 }
 

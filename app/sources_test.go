@@ -33,13 +33,7 @@ func exportNow(t *testing.T, e *Editor, path string) error {
 	t.Helper()
 	done := make(chan error, 1)
 	e.Export(path, func(err error) { done <- err })
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(30 * time.Second):
-		t.Fatal("export did not finish")
-		return nil
-	}
+	return awaitUI(t, "the export", done, 30*time.Second)
 }
 
 // TestExportKeepsWhatTheReportCameFrom imports a Word draft in the window

@@ -19,7 +19,7 @@ const personalFile = "personal-words.txt"
 // user's own words (kept in the app's storage, so per user and for every
 // report) and the names already in the report, which are not flagged.
 // Loading a dictionary and making suggestions run off the UI goroutine;
-// their results come back to it through fyne.Do.
+// their results come back to it through do (fyne.Do).
 type spelling struct {
 	mu       sync.Mutex
 	lang     string // the dictionary wanted
@@ -75,7 +75,7 @@ func (s *spelling) use(lang string, ready func()) {
 		if old != nil {
 			_ = old.Close()
 		}
-		fyne.Do(ready)
+		do(ready)
 	}()
 }
 
@@ -112,7 +112,7 @@ func (s *spelling) suggest(word string, done func([]string)) {
 	}
 	go func() {
 		sugs := c.Suggest(word)
-		fyne.Do(func() { done(sugs) })
+		do(func() { done(sugs) })
 	}()
 }
 

@@ -22,11 +22,7 @@ func readySpelling(t *testing.T, s *spelling, lang string) {
 	t.Helper()
 	done := make(chan struct{})
 	s.use(lang, func() { close(done) })
-	select {
-	case <-done:
-	case <-time.After(20 * time.Second):
-		t.Fatal("the dictionary did not load")
-	}
+	awaitUI(t, "loading the dictionary", done, 20*time.Second)
 	if s.err != nil {
 		if errors.Is(s.err, spell.ErrNoDictionary) || errors.Is(s.err, spell.ErrNoEngine) {
 			if os.Getenv("CI") != "true" {
@@ -61,7 +57,7 @@ func TestSpellingChecksWithReportNames(t *testing.T) {
 	}
 	sugs := make(chan []string, 1)
 	s.suggest("Comittee", func(w []string) { sugs <- w })
-	if w := <-sugs; !slices.Contains(w, "Committee") {
+	if w := awaitUI(t, "the suggestions", sugs, 20*time.Second); !slices.Contains(w, "Committee") {
 		t.Errorf("suggestions for Comittee = %q", w)
 	}
 	if err := s.add("Bruxellois"); err != nil {

@@ -48,7 +48,7 @@ func (s *spellMarks) typed(ent *textarea.Area) {
 	if t := s.timers[ent]; t != nil {
 		t.Stop()
 	}
-	s.timers[ent] = time.AfterFunc(spellPause, func() { fyne.Do(func() { s.check(ent) }) })
+	s.timers[ent] = time.AfterFunc(spellPause, func() { do(func() { s.check(ent) }) })
 }
 
 // check finds ent's misspelled words in the background and marks them.
@@ -60,7 +60,7 @@ func (s *spellMarks) check(ent *textarea.Area) {
 		for _, r := range rs {
 			s.prefetch(r.Word)
 		}
-		fyne.Do(func() {
+		do(func() {
 			if ent.Text() == text {
 				ent.SetMarks(marksOf(rs))
 			}

@@ -182,7 +182,7 @@ func (e *Editor) focusSoon(k int) {
 		}
 		e.paras.scrollTo(k)
 		if tries++; tries < 40 {
-			time.AfterFunc(25*time.Millisecond, func() { fyne.Do(try) })
+			time.AfterFunc(25*time.Millisecond, func() { do(try) })
 		}
 	}
 	try()

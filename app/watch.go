@@ -169,7 +169,7 @@ func (w *watcher) poll(d *watchedDoc, stop <-chan struct{}) {
 		}
 		if now := d.file.Whereabouts(); now != last {
 			last = now
-			fyne.Do(func() { w.saw(d, now) })
+			do(func() { w.saw(d, now) })
 		}
 	}
 }

@@ -262,6 +262,7 @@ func TestFileGoneThenSavedWhereItWas(t *testing.T) {
 			}
 
 			tapOverlay(t, e, SaveWhereLabel)
+			drainUI()
 			back := readBack(t, path)
 			if got := firstParagraph(back); !holds(got, typedBefore, typedAfter) {
 				t.Errorf("saved where it was: paragraph 1 is %q, want the words typed before and after", got)

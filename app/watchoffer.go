@@ -185,7 +185,7 @@ func (w *watcher) saveTo(path string, replace bool) error {
 		msg += fmt.Sprintf(" (closing the old file: %v)", cerr)
 	}
 	// Queued after any save state a write under way has queued for the UI.
-	fyne.Do(func() { e.status.setSave(msg) })
+	do(func() { e.status.setSave(msg) })
 	return nil
 }
 
