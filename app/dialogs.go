@@ -2,7 +2,10 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -90,9 +93,14 @@ func (s *dialogSelect) TypedKey(k *fyne.KeyEvent) {
 }
 
 // dialogSelectEntry is a text field with a list of suggestions in a
-// dialog (a category): Escape cancels the dialog, Enter confirms it.
+// dialog (a category): Escape cancels the dialog, Enter confirms it, Down
+// opens the list. The arrow that opens the list with the mouse is not in
+// the Tab order, as a combo box's is not: Tab goes on to the next field
+// (with Fyne's own arrow, a button, Tab stopped on it and what was typed
+// next was lost).
 type dialogSelectEntry struct {
 	widget.SelectEntry
+	menu   *fyne.Menu
 	cancel func()
 }
 
@@ -100,8 +108,34 @@ func newDialogSelectEntry(options []string) *dialogSelectEntry {
 	s := &dialogSelectEntry{}
 	s.ExtendBaseWidget(s)
 	s.Wrapping = fyne.TextWrapOff
+	s.menu = fyne.NewMenu("")
+	for _, o := range options {
+		s.menu.Items = append(s.menu.Items, fyne.NewMenuItem(o, func() { s.pick(o) }))
+	}
+	s.ActionItem = newDropArrow(s.openList)
 	s.SetOptions(options)
 	return s
+}
+
+// pick puts option in the field and the cursor back in it.
+func (s *dialogSelectEntry) pick(option string) {
+	s.SetText(option)
+	s.CursorColumn = len([]rune(option))
+	if c := fyne.CurrentApp().Driver().CanvasForObject(s); c != nil {
+		c.Focus(s)
+	}
+}
+
+// openList shows the suggestions under the field.
+func (s *dialogSelectEntry) openList() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(s)
+	if c == nil || len(s.menu.Items) == 0 {
+		return
+	}
+	pop := widget.NewPopUpMenu(s.menu, c)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s)
+	pop.ShowAtPosition(pos.Add(fyne.NewPos(0, s.Size().Height)))
+	pop.Resize(fyne.NewSize(s.Size().Width, pop.MinSize().Height))
 }
 
 func (s *dialogSelectEntry) setKeys(submit, cancel func()) {
@@ -109,13 +143,42 @@ func (s *dialogSelectEntry) setKeys(submit, cancel func()) {
 	s.OnSubmitted = func(string) { submit() }
 }
 
-// TypedKey cancels the dialog on Escape and edits the text otherwise.
+// TypedKey cancels the dialog on Escape, opens the list on Down and edits
+// the text otherwise.
 func (s *dialogSelectEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && s.cancel != nil {
+	switch {
+	case k.Name == fyne.KeyEscape && s.cancel != nil:
 		s.cancel()
-		return
+	case k.Name == fyne.KeyDown:
+		s.openList()
+	default:
+		s.SelectEntry.TypedKey(k)
 	}
-	s.SelectEntry.TypedKey(k)
+}
+
+// dropArrow is the arrow at the end of a dialogSelectEntry: tapped, it
+// opens the list; it never takes the focus.
+type dropArrow struct {
+	widget.BaseWidget
+	tapped func()
+}
+
+func newDropArrow(tapped func()) *dropArrow {
+	a := &dropArrow{tapped: tapped}
+	a.ExtendBaseWidget(a)
+	return a
+}
+
+// Tapped opens the list.
+func (a *dropArrow) Tapped(*fyne.PointEvent) { a.tapped() }
+
+// Cursor is the pointer a button shows.
+func (a *dropArrow) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// CreateRenderer draws the arrow icon with a button's padding.
+func (a *dropArrow) CreateRenderer() fyne.WidgetRenderer {
+	icon := widget.NewIcon(theme.MenuDropDownIcon())
+	return widget.NewSimpleRenderer(container.NewPadded(icon))
 }
 
 // dialogKeys makes Enter call submit and Escape call cancel in d: each
