@@ -21,6 +21,9 @@ type annexView struct {
 	body  *textarea.Area
 	sel   int
 	box   fyne.CanvasObject
+	// editor holds the selected annex's title and text; empty says how to
+	// add one and stands in its place while there is no annex.
+	editor, empty fyne.CanvasObject
 }
 
 func newAnnexView(e *Editor) *annexView {
@@ -49,7 +52,7 @@ func newAnnexView(e *Editor) *annexView {
 		}
 	}
 	bar := container.NewHBox(
-		widget.NewButtonWithIcon("Annex", theme.ContentAddIcon(), func() { e.showError(e.AddAnnex()) }),
+		widget.NewButtonWithIcon("Annex", theme.ContentAddIcon(), func() { e.askTitleAs("New annex", annexExample, e.AddAnnex) }),
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.showError(e.MoveAnnex(v.sel, v.sel-1)) }),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.showError(e.MoveAnnex(v.sel, v.sel+1)) }),
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
@@ -63,8 +66,12 @@ func newAnnexView(e *Editor) *annexView {
 	)
 	hint := widget.NewLabel("Blank lines separate the annex's paragraphs.")
 	hint.Importance = widget.LowImportance
-	editor := container.NewBorder(v.title, hint, nil, nil, container.NewVScroll(v.body))
-	split := container.NewVSplit(v.list, editor)
+	v.editor = container.NewBorder(v.title, hint, nil, nil, container.NewVScroll(v.body))
+	none := widget.NewLabel("No annex yet. + Annex adds one: the list of participants, a statement received from a delegation.")
+	none.Wrapping = fyne.TextWrapWord
+	none.Importance = widget.LowImportance
+	v.empty = container.NewVBox(none)
+	split := container.NewVSplit(v.list, container.NewStack(v.editor, v.empty))
 	split.Offset = 0.3
 	v.box = container.NewBorder(bar, nil, nil, nil, split)
 	return v
@@ -84,6 +91,12 @@ func (v *annexView) show() {
 	title, body := "", ""
 	if a != nil {
 		title, body = a.Title, a.Body
+		v.editor.Show()
+		v.empty.Hide()
+	} else {
+		// Nothing to type into: what was typed would go nowhere.
+		v.editor.Hide()
+		v.empty.Show()
 	}
 	setQuiet(&v.title.Entry, title)
 	if v.body.Text() != body {
@@ -112,6 +125,9 @@ func (v *annexView) refresh() {
 	if v.sel >= len(v.e.rep.Annexes) {
 		v.sel = len(v.e.rep.Annexes) - 1
 	}
+	if v.sel < 0 && len(v.e.rep.Annexes) > 0 {
+		v.sel = 0 // a report opens on Annex I, never on fields that belong to none
+	}
 	v.list.Refresh()
 	if v.sel >= 0 {
 		v.list.Select(v.sel)
@@ -130,13 +146,23 @@ func setQuiet(ent *widget.Entry, s string) {
 	ent.OnChanged = cb
 }
 
-// AddAnnex appends an annex and selects it.
-func (e *Editor) AddAnnex() error {
-	return e.edit(restructure{do: func(r *draft.Report) error {
-		_, err := r.InsertAnnex(len(r.Annexes), "New annex", "")
+// annexExample is the example a new annex's title field shows.
+const annexExample = "e.g. List of participants"
+
+// AddAnnex appends an annex titled title, selects it and puts the cursor
+// in its text.
+func (e *Editor) AddAnnex(title string) error {
+	err := e.edit(restructure{do: func(r *draft.Report) error {
+		_, err := r.InsertAnnex(len(r.Annexes), title, "")
 		e.annexes.sel = len(r.Annexes) - 1
 		return err
 	}})
+	if err != nil {
+		return err
+	}
+	e.side.Select(e.annexTab)
+	e.win.Canvas().Focus(e.annexes.body)
+	return nil
 }
 
 // MoveAnnex moves annex from to position to.

@@ -186,7 +186,7 @@ var editKinds = []struct {
 		e.agenda.selectItem(len(e.rep.Items) - 1)
 		return e.DeleteSelected()
 	}},
-	{"add an annex", func(t *testing.T, e *Editor) error { return e.AddAnnex() }},
+	{"add an annex", func(t *testing.T, e *Editor) error { return e.AddAnnex("List of participants") }},
 	{"type an annex title", func(t *testing.T, e *Editor) error {
 		e.side.Select(e.annexTab)
 		test.Type(e.annexes.title, " on ports")

@@ -172,7 +172,12 @@ const titleWidth = 640
 // askTitle asks for a title and passes it to add: the cursor is in the
 // field, Enter adds, Escape cancels.
 func (e *Editor) askTitle(what string, add func(string) error) {
-	ent := newDialogField("e.g. Cross-border regulatory interconnectivity framework")
+	e.askTitleAs(what, "e.g. Cross-border regulatory interconnectivity framework", add)
+}
+
+// askTitleAs is askTitle with the example hint in the empty field.
+func (e *Editor) askTitleAs(what, hint string, add func(string) error) {
+	ent := newDialogField(hint)
 	ent.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New("a title is needed")

@@ -82,3 +82,58 @@ func TestDetailsCategoryListFromKeyboard(t *testing.T) {
 		t.Errorf("picked %q: the field reads %q, focus on %T", pick.Label, cat.Text, c.Focused())
 	}
 }
+
+// With no annex, the Annexes tab showed an empty title and text that took
+// typing, and what was typed went nowhere; with annexes and none selected
+// (every report as it opened), the same.
+func TestAnnexTypingNeverLost(t *testing.T) {
+	e, _ := openSample(t, big)
+	v := e.annexes
+	if v.annex() == nil || v.body.Text() != e.rep.Annexes[0].Body {
+		t.Fatalf("the report opened with annex %d shown, want Annex I", v.sel)
+	}
+	for len(e.rep.Annexes) > 0 {
+		if err := e.DeleteAnnex(0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v.editor.Visible() {
+		t.Fatal("with no annex the Annexes tab shows fields to type into")
+	}
+	if !v.empty.Visible() {
+		t.Error("with no annex the Annexes tab does not say how to add one")
+	}
+	e.Undo()
+	if v.annex() == nil || !v.editor.Visible() {
+		t.Fatal("undo brought the annex back but the tab shows none")
+	}
+}
+
+// + Annex made an annex titled "New annex", real text that typing appended
+// to, and left the cursor where it was; it now asks for the title as
+// + Item does and puts the cursor in the new annex's text.
+func TestAddAnnexAsksTitle(t *testing.T) {
+	e, path := openSample(t, big)
+	n := len(e.rep.Annexes)
+	e.side.Select(e.annexTab)
+	test.Tap(button(t, e.win, "Annex"))
+	ent := e.lastTitle
+	if e.win.Canvas().Focused() != ent {
+		t.Fatalf("+ Annex: focus on %T, want a title field", e.win.Canvas().Focused())
+	}
+	test.Type(ent, "Statement by the European Union")
+	pressKey(e.win, fyne.KeyReturn)
+	if len(e.rep.Annexes) != n+1 || e.rep.Annexes[n].Title != "Statement by the European Union" {
+		t.Fatalf("annexes after + Annex: %d, last %q", len(e.rep.Annexes), e.rep.Annexes[len(e.rep.Annexes)-1].Title)
+	}
+	if e.win.Canvas().Focused() != e.annexes.body {
+		t.Fatalf("focus on %T after adding an annex, want its text", e.win.Canvas().Focused())
+	}
+	test.Type(e.annexes.body, "The European Union welcomed the report.")
+	if err := e.save.flush(); err != nil {
+		t.Fatal(err)
+	}
+	if got := readBack(t, path).Annexes[n].Body; got != "The European Union welcomed the report." {
+		t.Errorf("the new annex's text on disk: %q", got)
+	}
+}
