@@ -39,6 +39,9 @@ type paraView struct {
 	ids     map[*paraEntry]draft.ID
 	pending pendingFocus // a row to focus once drawn (row -1: none)
 	away    awayFocus    // the paragraph whose editor the list took back
+	// first stands in the list's place in an item with nothing in it yet:
+	// a way in, as an empty sub-item has.
+	first *fyne.Container
 }
 
 func newParaView(e *Editor) *paraView {
@@ -53,7 +56,13 @@ func newParaView(e *Editor) *paraView {
 	v.list = widget.NewList(v.length, v.create, v.update)
 	watch := container.New(&widthWatcher{onWidth: v.setWidth}, v.list)
 	head := container.NewVBox(v.title, v.detail, container.NewHScroll(v.toolbar()))
-	v.box = container.NewBorder(head, nil, nil, nil, watch)
+	write := widget.NewButtonWithIcon("Write the item's first paragraph", theme.ContentAddIcon(), func() {
+		e.showError(e.InsertParagraph(true))
+	})
+	write.Importance = widget.LowImportance
+	v.first = container.NewVBox(container.NewHBox(write, layout.NewSpacer()))
+	v.first.Hide()
+	v.box = container.NewBorder(head, nil, nil, nil, container.NewStack(watch, v.first))
 	v.resumeTyping(e.win.Canvas())
 	return v
 }
@@ -255,6 +264,8 @@ func (v *paraView) refresh() {
 	v.relayout()
 	v.setHeights()
 	v.list.Refresh()
+	v.first.Hidden = it == nil || v.length() > 0
+	v.first.Refresh()
 }
 
 // itemDetail is the line under an item's heading: category, documents,
