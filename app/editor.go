@@ -63,6 +63,7 @@ type Editor struct {
 	lastNewReport *newReportForm
 	lastTitle     *dialogField
 	lastFind      *findPanel
+	lastQuery     string // what Find looked for last, offered again
 
 	// The spelling check and the marks it puts in the paragraphs
 	// (spelling.go, spellmarks.go).

@@ -89,6 +89,7 @@ func (e *Editor) showReplace() { e.findPanel(true) }
 
 func (e *Editor) findPanel(replace bool) *findPanel {
 	f := &findPanel{e: e, query: newDialogField("Find in paragraphs"), count: widget.NewLabel("")}
+	f.query.SetText(e.lastQuery)
 	f.list = widget.NewList(func() int { return len(f.hits) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -105,7 +106,7 @@ func (e *Editor) findPanel(replace bool) *findPanel {
 	f.query.OnChanged = func(string) { f.search() }
 	fields := []fyne.CanvasObject{f.query}
 	top := container.NewVBox(f.query)
-	title, submit := "Find", func() { f.show(0) }
+	title, submit := "Find", f.next
 	if replace {
 		title = "Find and Replace"
 		f.replace = newDialogField("Replace with")
@@ -124,27 +125,83 @@ func (e *Editor) findPanel(replace bool) *findPanel {
 	f.d.Resize(fyne.NewSize(680, 480))
 	f.d.Show()
 	e.win.Canvas().Focus(f.query)
+	if f.query.Text != "" {
+		f.search()
+		f.query.TypedShortcut(&fyne.ShortcutSelectAll{}) // typing replaces the last search
+	}
 	e.lastFind = f
 	return f
 }
 
 // search lists the paragraphs holding the query.
 func (f *findPanel) search() {
+	f.e.lastQuery = f.query.Text
 	f.hits = f.e.Find(f.query.Text)
 	f.count.SetText(plural(len(f.hits), "paragraph"))
 	f.list.UnselectAll()
 	f.list.Refresh()
 }
 
-// show closes the dialog and puts the cursor in hit id's paragraph.
+// show closes the dialog and selects the first match in hit id's
+// paragraph.
 func (f *findPanel) show(id int) {
 	if id < 0 || id >= len(f.hits) {
 		return
 	}
 	h := f.hits[id]
 	f.d.Hide()
-	f.e.agenda.selectItem(h.Item)
-	f.e.paras.focusRow(h.Para)
+	f.e.showMatch(h.Item, h.Para, f.matcher())
+}
+
+// next closes the dialog and selects the next match after the cursor (Enter
+// in Find, as Find Next in a word processor): on from the cursor in its
+// paragraph, then through the report, from its start again after the end.
+func (f *findPanel) next() {
+	if strings.TrimSpace(f.query.Text) == "" {
+		return
+	}
+	e, re := f.e, f.matcher()
+	from, i, k := 0, max(0, e.item), max(0, e.para)
+	if ent := e.paras.editorFor(e.para); ent != nil && e.para >= 0 {
+		_, from = ent.Selection()
+	}
+	steps := len(e.rep.Items) + 1 // each paragraph once, each empty item once, the cursor's paragraph twice
+	for _, it := range e.rep.Items {
+		steps += len(it.Paragraphs)
+	}
+	for range steps {
+		if i >= 0 && i < len(e.rep.Items) && k >= 0 && k < len(e.rep.Items[i].Paragraphs) {
+			text := e.rep.Items[i].Paragraphs[k].Text
+			if from <= len(text) {
+				if m := re.FindStringIndex(text[from:]); m != nil {
+					f.d.Hide()
+					e.showMatchAt(i, k, from+m[0], from+m[1])
+					return
+				}
+			}
+		}
+		from = 0
+		if k++; i < 0 || i >= len(e.rep.Items) || k >= len(e.rep.Items[i].Paragraphs) {
+			i, k = (i+1)%max(1, len(e.rep.Items)), 0
+		}
+	}
+	f.count.SetText("Not found: " + strings.TrimSpace(f.query.Text))
+}
+
+// showMatch shows paragraph k of item i with the first match of re in it
+// selected.
+func (e *Editor) showMatch(i, k int, re *regexp.Regexp) {
+	m := re.FindStringIndex(e.rep.Items[i].Paragraphs[k].Text)
+	if m == nil {
+		m = []int{0, 0}
+	}
+	e.showMatchAt(i, k, m[0], m[1])
+}
+
+// showMatchAt shows paragraph k of item i with bytes from to to selected.
+func (e *Editor) showMatchAt(i, k, from, to int) {
+	e.agenda.selectItem(i)
+	e.paras.focusAt(k, func(ent *paraEntry) { ent.Select(from, to) })
 }
 
 // matcher finds the query as Find does: ignoring case, literally.
