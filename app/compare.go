@@ -39,6 +39,10 @@ type compareView struct {
 	changes []int // the rows that are changes, in order
 	sel     int   // the change shown or highlighted, -1 for none
 	quiet   bool  // selecting a row from code: do not leave the list
+	// chosen: the rapporteur picked the two sources; until then Compare
+	// opens on the comparison wanted now (see defaultSources), which a
+	// version frozen or an edit since the last time changes.
+	chosen bool
 
 	edit, view fyne.CanvasObject // the editing panes, the comparison
 	stack      *fyne.Container
@@ -71,8 +75,8 @@ type cmpRow struct {
 
 func newCompareView(e *Editor) *compareView {
 	v := &compareView{e: e, sel: -1, measure: newMeasurer()}
-	v.old = widget.NewSelect(nil, func(string) { v.run() })
-	v.new = widget.NewSelect(nil, func(string) { v.run() })
+	v.old = widget.NewSelect(nil, v.picked)
+	v.new = widget.NewSelect(nil, v.picked)
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.heading.Truncation = fyne.TextTruncateEllipsis
 	v.count = widget.NewLabel("")
@@ -100,7 +104,7 @@ func newCompareView(e *Editor) *compareView {
 	v.bar = container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { v.step(-1) }),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { v.step(1) }),
-		widget.NewButton("Show comparison", func() { v.e.showError(v.e.ShowComparison()) }),
+		widget.NewButton("Show comparison", func() { v.e.showError(v.reopen(false)) }),
 		widget.NewButtonWithIcon("", theme.CancelIcon(), v.close),
 	), v.barText)
 	v.bar.Hide()
@@ -134,12 +138,15 @@ func (v *compareView) refreshSources() {
 }
 
 // ShowComparison shows the comparison in the editing area: the two sources
-// picked last, compared again, or else the comparison a rapporteur wants
-// first (see defaultSources).
-func (e *Editor) ShowComparison() error {
-	v := e.compare
+// the rapporteur picked, compared again, or else the comparison a
+// rapporteur wants now (see defaultSources).
+func (e *Editor) ShowComparison() error { return e.compare.reopen(!e.compare.chosen) }
+
+// reopen shows the comparison again, of the same two sources unless anew
+// (or one of them is gone), else of the default ones.
+func (v *compareView) reopen(anew bool) error {
 	v.refreshSources()
-	if v.old.Selected == "" || v.new.Selected == "" {
+	if anew || !slices.Contains(v.old.Options, v.old.Selected) || !slices.Contains(v.new.Options, v.new.Selected) {
 		from, to, err := v.defaultSources()
 		if err != nil {
 			return err
@@ -181,6 +188,7 @@ func (e *Editor) Compare(from, to string) (*draft.Comparison, error) {
 	v := e.compare
 	v.refreshSources()
 	v.pick(from, to)
+	v.chosen = true
 	if err := v.compute(); err != nil {
 		return nil, err
 	}
@@ -193,8 +201,18 @@ func (v *compareView) pick(from, to string) {
 	v.old.OnChanged, v.new.OnChanged = nil, nil
 	v.old.SetSelected(from)
 	v.new.SetSelected(to)
-	v.old.OnChanged, v.new.OnChanged = func(string) { v.run() }, func(string) { v.run() }
+	v.old.OnChanged, v.new.OnChanged = v.picked, v.picked
 }
+
+// picked runs the comparison of the sources the rapporteur picked, and
+// keeps them for the next time.
+func (v *compareView) picked(string) {
+	v.chosen = true
+	v.run()
+}
+
+// fileOpened forgets the sources picked in the report before.
+func (v *compareView) fileOpened() { v.chosen = false }
 
 func (v *compareView) run() {
 	v.e.showError(v.compute())

@@ -28,7 +28,7 @@ func (e *Editor) addSideTabs() {
 			e.checks.opened()
 		}
 	}
-	e.fileViews = append(e.fileViews, e.versions.refresh, e.compare.refreshSources, e.checks.invalidate, e.notes.refresh)
+	e.fileViews = append(e.fileViews, e.versions.refresh, e.compare.fileOpened, e.compare.refreshSources, e.checks.invalidate, e.notes.refresh)
 }
 
 // extraMenus is the Versions menu.
