@@ -25,16 +25,18 @@ func (e *Editor) exportMenuItems() []*fyne.MenuItem {
 			sc = key(fyne.KeyE, 0)
 		}
 		ext := f.Ext
-		items = append(items, e.cmd("Export "+f.Name+"…", sc, e.do(func() { e.askExport(ext) })))
+		name := f.Name
+		items = append(items, e.cmd("Export "+name+"…", sc, e.do(func() { e.askExport(name, ext) })))
 	}
 	// The comparison the Compare tab shows, as Word with tracked changes.
 	return append(items, e.cmd("Export Comparison as Word…", nil, e.do(e.askRevisions)))
 }
 
-// askExport asks where to export the report in the format ext names,
-// starting in the report's folder with the report's own name.
-func (e *Editor) askExport(ext string) {
-	e.askSave(e.reportName(), ext, func(path string) { e.Export(path, nil) })
+// askExport asks where to export the report in the format ext names
+// (format, as the menu says it), starting in the report's folder with the
+// report's own name.
+func (e *Editor) askExport(format, ext string) {
+	e.askSave("Export "+format, e.reportName(), ext, func(path string) { e.Export(path, nil) })
 }
 
 // Export writes a copy of the report to path, in the format its extension

@@ -45,14 +45,15 @@ func (e *Editor) askSaveAs() {
 			e.showError(e.SaveAs(path))
 		}
 	}, e.win)
+	d.SetTitleText("Save a copy of the report as")
 	d.SetFileName("Copy of " + e.reportName() + Ext)
 	e.showFileDialog(d, []string{Ext})
 }
 
-// askSave asks where to write a file of extension ext, starting in the
-// report's folder with name suggested, and passes the chosen path (with
-// the extension) to write.
-func (e *Editor) askSave(name, ext string, write func(path string)) {
+// askSave asks, in a file dialog titled title, where to write a file of
+// extension ext, starting in the report's folder with name suggested, and
+// passes the chosen path (with the extension) to write.
+func (e *Editor) askSave(title, name, ext string, write func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if path, ok := e.chosenWriter(w, err); ok {
 			if !strings.EqualFold(filepath.Ext(path), ext) {
@@ -61,6 +62,7 @@ func (e *Editor) askSave(name, ext string, write func(path string)) {
 			write(path)
 		}
 	}, e.win)
+	d.SetTitleText(title)
 	d.SetFileName(name + ext)
 	e.showFileDialog(d, []string{ext})
 }

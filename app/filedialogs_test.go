@@ -68,19 +68,23 @@ func TestFileDialogsStartInReportFolder(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		open     func()
+		title    string // what the dialog says it is for (not Fyne's "Save File")
 		name     string
 		listed   []string
 		unlisted []string
 	}{
-		{func() { e.askExport(".pdf") }, "sample.pdf", []string{"old.pdf"}, []string{"sample.pdf-journal", "notes.txt"}},
-		{func() { e.askExport(".docx") }, "sample.docx", []string{"draft.docx"}, []string{"old.pdf"}},
-		{e.askOpen, "", []string{"sample.rap", "other.rap", "notes.txt", "draft.docx"},
+		{func() { e.askExport("PDF", ".pdf") }, "Export PDF", "sample.pdf", []string{"old.pdf"}, []string{"sample.pdf-journal", "notes.txt"}},
+		{func() { e.askExport("Word", ".docx") }, "Export Word", "sample.docx", []string{"draft.docx"}, []string{"old.pdf"}},
+		{e.askOpen, "Open a report", "", []string{"sample.rap", "other.rap", "notes.txt", "draft.docx"},
 			[]string{"other.rap-wal", "other.rap-shm", "other.rap.backup-1", "old.pdf"}},
-		{e.askImport, "", []string{"notes.txt", "draft.docx"}, []string{"sample.rap", "other.rap-wal"}},
-		{e.askSaveAs, "Copy of sample.rap", []string{"other.rap"}, []string{"other.rap-wal", "other.rap-shm"}},
+		{e.askImport, "Import a Word or text draft", "", []string{"notes.txt", "draft.docx"}, []string{"sample.rap", "other.rap-wal"}},
+		{e.askSaveAs, "Save a copy of the report as", "Copy of sample.rap", []string{"other.rap"}, []string{"other.rap-wal", "other.rap-shm"}},
 	} {
 		tc.open()
 		labels, entries := dialogLabels(t, e.win)
+		if !slices.Contains(labels, tc.title) {
+			t.Errorf("dialog %q is not titled %q: %q", tc.name, tc.title, labels)
+		}
 		for _, n := range tc.listed {
 			if !slices.Contains(labels, n) {
 				t.Errorf("dialog %q does not list %s: %q", tc.name, n, labels)

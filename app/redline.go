@@ -16,7 +16,7 @@ func (e *Editor) askRedline() {
 		return
 	}
 	name := fmt.Sprintf("%s redline %s-%s", e.reportName(), e.compare.old.Selected, e.compare.new.Selected)
-	e.askSave(name, ".pdf", func(path string) { e.WriteRedline(path, nil) })
+	e.askSave("Save the redline PDF", name, ".pdf", func(path string) { e.WriteRedline(path, nil) })
 }
 
 // WriteRedline writes the comparison shown as a redline PDF at path, in

@@ -59,6 +59,6 @@ func (e *Editor) askRevisions() {
 			return
 		}
 		file := fmt.Sprintf("%s changes %s-%s", e.reportName(), e.compare.old.Selected, e.compare.new.Selected)
-		e.askSave(file, ".docx", func(path string) { e.WriteRevisions(path, name.Text, nil) })
+		e.askSave("Save the comparison as Word", file, ".docx", func(path string) { e.WriteRevisions(path, name.Text, nil) })
 	})
 }

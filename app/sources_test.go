@@ -88,7 +88,7 @@ func TestExportDialogOverTheDraft(t *testing.T) {
 	must(t, e.OpenPath(docx))
 	defer e.closeDoc()
 	a.Preferences().SetString("fyne:fileDialogLastFolder", storage.NewFileURI(filepath.Dir(docx)).String())
-	e.askExport(".docx") // suggests draft.docx
+	e.askExport("Word", ".docx") // suggests draft.docx
 	tapOverlay(t, e, "Save")
 	tapOverlay(t, e, "Yes") // "Are you sure you want to overwrite the file draft.docx?"
 	waitFor(t, "the export to be refused", func() bool { return strings.HasPrefix(e.SaveState(), "Error: ") })
