@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -136,4 +137,106 @@ func TestAddAnnexAsksTitle(t *testing.T) {
 	if got := readBack(t, path).Annexes[n].Body; got != "The European Union welcomed the report." {
 		t.Errorf("the new annex's text on disk: %q", got)
 	}
+}
+
+// A new agenda item opened on an empty area with no way in but the
+// Paragraph menu; it now offers its first paragraph, as an empty sub-item
+// does, and the cursor goes in it.
+func TestEmptyItemOffersFirstParagraph(t *testing.T) {
+	e, _ := openSample(t, big)
+	if err := e.AddItem("Customs and border management"); err != nil {
+		t.Fatal(err)
+	}
+	b := button(t, e.win, "Write the item's first paragraph")
+	test.Tap(b)
+	if n := len(e.Item().Paragraphs); n != 1 {
+		t.Fatalf("the new item has %d paragraphs after the tap", n)
+	}
+	if ent := e.paras.editorFor(0); ent == nil || e.win.Canvas().Focused() != ent {
+		t.Fatalf("focus on %T, want the new paragraph", e.win.Canvas().Focused())
+	}
+	if b.Visible() && e.paras.first.Visible() {
+		t.Error("the offer stays once the item has a paragraph")
+	}
+	e.agenda.selectItem(0)
+	if e.paras.first.Visible() {
+		t.Error("item I, with paragraphs, offers its first")
+	}
+}
+
+// Find put the cursor at the start of the paragraph found, the word nowhere
+// marked, and opened empty each time, so that the next match took the
+// query typed again and a tap in the list. Enter now selects the next
+// match after the cursor, through the report, and Find opens on the last
+// query.
+func TestFindSelectsEachMatchInTurn(t *testing.T) {
+	e, _ := openSample(t, big)
+	q := "the"
+	var seen [][3]int
+	for n := 0; n < 4; n++ {
+		e.showFind()
+		f := e.lastFind
+		if n == 0 {
+			test.Type(f.query, q)
+		} else if f.query.Text != q {
+			t.Fatalf("Find opened on %q, want the last query %q", f.query.Text, q)
+		}
+		pressKey(e.win, fyne.KeyReturn)
+		ent := e.paras.editorFor(e.para)
+		if ent == nil || e.win.Canvas().Focused() != ent {
+			t.Fatalf("match %d: no paragraph has the cursor", n+1)
+		}
+		from, to := ent.Selection()
+		if got := ent.SelectedText(); !strings.EqualFold(got, q) {
+			t.Fatalf("match %d: selected %q in ¶%d, want %q", n+1, got, e.num.Number(e.item, e.para), q)
+		}
+		if to-from != len(q) {
+			t.Errorf("match %d: selected bytes %d-%d", n+1, from, to)
+		}
+		seen = append(seen, [3]int{e.item, e.para, from})
+	}
+	for n := 1; n < len(seen); n++ {
+		a, b := seen[n-1], seen[n]
+		if !(b[0] > a[0] || b[0] == a[0] && (b[1] > a[1] || b[1] == a[1] && b[2] > a[2])) {
+			t.Errorf("Enter in Find went from %v to %v (item, paragraph, byte), not on", a, b)
+		}
+	}
+}
+
+// Compare opened on the pair it showed the first time even after the
+// working copy changed or a version was frozen since (b → c while the
+// rapporteur had edited c); until the rapporteur picks a pair, it opens on
+// the comparison wanted now. A pair picked stays.
+func TestCompareFollowsTheReportUntilPicked(t *testing.T) {
+	e, _ := openSample(t, big)
+	freeze := func() {
+		t.Helper()
+		if _, err := e.Freeze(""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit := func(s string) {
+		p := e.rep.Items[0].Paragraphs[0]
+		e.setParagraphText(p, p.Text+s)
+	}
+	shows := func(from, to string) {
+		t.Helper()
+		if err := e.ShowComparison(); err != nil {
+			t.Fatal(err)
+		}
+		if e.compare.old.Selected != from || e.compare.new.Selected != to {
+			t.Errorf("Compare shows %s → %s, want %s → %s", e.compare.old.Selected, e.compare.new.Selected, from, to)
+		}
+	}
+	freeze()
+	edit(" One.")
+	freeze()
+	shows("a", "b")
+	edit(" Two.")
+	shows("b", workingLabel)
+	freeze()
+	shows("b", "c")
+	e.compare.old.SetSelected("a") // the rapporteur picks a → c
+	edit(" Three.")
+	shows("a", "c")
 }
