@@ -34,7 +34,17 @@ func (e *Editor) AddItem(title string) error {
 		return err
 	}
 	e.agenda.selectItem(at)
+	e.leaveField()
 	return nil
+}
+
+// leaveField takes the cursor out of the field that had it before a new
+// item or sub-item was added, so that what is typed next does not go into
+// a paragraph of another item or an annex: typed into an item with nothing
+// in it yet, it starts the item's first paragraph (see paraView.resume).
+func (e *Editor) leaveField() {
+	e.paras.away = awayFocus{}
+	e.win.Canvas().Unfocus()
 }
 
 // AddSubItem appends a sub-item to the selected item.
@@ -54,6 +64,7 @@ func (e *Editor) AddSubItem(title string) error {
 	}
 	e.agenda.tree.OpenBranch(itemNode(it.ID))
 	e.agenda.tree.Select(subNode(s.ID))
+	e.leaveField()
 	return nil
 }
 

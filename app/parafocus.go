@@ -86,6 +86,19 @@ func (v *paraView) leave(id, dir int, x float32) {
 	v.focusAt(k, func(ent *paraEntry) { ent.PlaceCaret(dir, x) })
 }
 
+// startFirst makes a key typed with no widget focused, in an item with
+// nothing in it yet, its first paragraph.
+func (v *paraView) startFirst(key func(*paraEntry)) {
+	if !v.first.Visible() || v.e.Comparing() {
+		return
+	}
+	if err := v.e.InsertParagraph(true); err != nil {
+		v.e.showError(err)
+		return
+	}
+	v.focusAt(v.e.para, key)
+}
+
 // keepInView scrolls the list so that the caret's line, top to bottom in
 // row id's editor, is in view: typing past the bottom of the view, or
 // moving into a paragraph taller than it, keeps the cursor visible.
@@ -143,6 +156,7 @@ func (v *paraView) resumeTyping(c fyne.Canvas) {
 func (v *paraView) resume(key func(*paraEntry)) {
 	a := v.away
 	if !a.set {
+		v.startFirst(key)
 		return
 	}
 	v.away = awayFocus{}

@@ -240,3 +240,45 @@ func TestCompareFollowsTheReportUntilPicked(t *testing.T) {
 	edit(" Three.")
 	shows("a", "c")
 }
+
+// After a new item or sub-item was added, the cursor went back into the
+// paragraph (or annex) it was in before, so what the rapporteur typed for
+// the new item went into another; typed into the new, empty item, it now
+// starts its first paragraph.
+func TestTypingAfterNewItemGoesIntoIt(t *testing.T) {
+	e, _ := openSample(t, big)
+	ent := e.paras.editorFor(0)
+	e.win.Canvas().Focus(ent)
+	before := e.rep.Items[0].Paragraphs[0].Text
+	menuItem(t, e, "Item", "Add Item…").Action()
+	test.Type(e.lastTitle, "Any other business")
+	pressKey(e.win, fyne.KeyReturn)
+	typeInWindow(e.win, "No")
+	if got := e.rep.Items[0].Paragraphs[0].Text; got != before {
+		t.Errorf("typing after adding an item changed item I's paragraph: %q", got)
+	}
+	it := e.rep.Items[1]
+	if it.Title != "Any other business" || len(it.Paragraphs) != 1 || it.Paragraphs[0].Text != "No" {
+		t.Fatalf("item II %q holds %d paragraphs, want one reading \"No\": %q", it.Title, len(it.Paragraphs), e.rep.Items[1].Paragraphs[0].Text)
+	}
+	// A sub-item added while a paragraph has the cursor: typing goes nowhere.
+	e.win.Canvas().Focus(e.paras.editorFor(0))
+	menuItem(t, e, "Item", "Add Sub-item…").Action()
+	test.Type(e.lastTitle, "Date of the next meeting")
+	pressKey(e.win, fyne.KeyReturn)
+	if f := e.win.Canvas().Focused(); f != nil {
+		t.Errorf("after adding a sub-item the cursor is in %T", f)
+	}
+}
+
+// typeInWindow types s as the window gets keys: into the focused widget,
+// or to the canvas when none has the focus.
+func typeInWindow(w fyne.Window, s string) {
+	for _, r := range s {
+		if f := w.Canvas().Focused(); f != nil {
+			f.TypedRune(r)
+		} else {
+			w.Canvas().OnTypedRune()(r)
+		}
+	}
+}
