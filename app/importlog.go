@@ -86,7 +86,9 @@ func (e *Editor) showImportLog(path string, warnings []string) {
 	v.list.Refresh()
 	e.meeting.markMissing(name)
 	if !v.shown() {
-		e.side.Append(v.tab)
+		// First, where the side pane always has room for it: appended, it
+		// went into the "…" menu the status line does not mention.
+		e.side.SetItems(append([]*container.TabItem{v.tab}, e.side.Items...))
 	}
 	e.side.Select(v.tab)
 	if n > 0 {

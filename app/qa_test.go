@@ -1,10 +1,13 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -279,6 +282,39 @@ func typeInWindow(w fyne.Window, s string) {
 			f.TypedRune(r)
 		} else {
 			w.Canvas().OnTypedRune()(r)
+		}
+	}
+}
+
+// tabLabelDrawn reports whether the side pane's tab bar draws a tab
+// labelled label, rather than keeping it in the "…" menu.
+func tabLabelDrawn(e *Editor, label string) bool {
+	for _, o := range visibleObjects(e.side) {
+		if t, ok := o.(*canvas.Text); ok && t.Text == label && !o.Size().IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// After an import the status line says "see the Import tab", but the tab
+// was appended last, where the side pane had no room for it: at 1360×860
+// and at 1024×700 it sat in the "…" menu and no tab read "Import".
+func TestImportTabInSight(t *testing.T) {
+	for _, size := range []fyne.Size{screen, small} {
+		e, _, home := freshEditor(t, size)
+		doc := filepath.Join(home, "Documents", "draft c.txt")
+		if err := os.WriteFile(doc, fixtureLike(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.ImportDraft(doc); err != nil {
+			t.Fatal(err)
+		}
+		if !tabLabelDrawn(e, "Import") {
+			t.Errorf("at %v the Import tab is not in the tab bar", size)
+		}
+		if !tabLabelDrawn(e, "Meeting") {
+			t.Errorf("at %v the Meeting tab is not in the tab bar", size)
 		}
 	}
 }
