@@ -20,6 +20,7 @@ type agendaView struct {
 	e    *Editor
 	tree *widget.Tree
 	box  fyne.CanvasObject
+	bar  *fyne.Container // the toolbar, on as many rows as the pane needs
 	sel  widget.TreeNodeID
 	// roots are the items' node IDs, renewed by refresh: the tree asks for
 	// them several times per redraw.
@@ -34,7 +35,8 @@ func newAgendaView(e *Editor) *agendaView {
 	v := &agendaView{e: e}
 	v.tree = widget.NewTree(v.children, v.isBranch, v.create, v.update)
 	v.tree.OnSelected = v.selected
-	v.box = container.NewBorder(container.NewHScroll(v.toolbar()), nil, nil, nil, v.tree)
+	v.bar = newWrap(func() fyne.CanvasObject { return v.box }, v.toolbar().(*fyne.Container).Objects...)
+	v.box = container.NewBorder(v.bar, nil, nil, nil, v.tree)
 	return v
 }
 

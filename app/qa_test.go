@@ -318,3 +318,20 @@ func TestImportTabInSight(t *testing.T) {
 		}
 	}
 }
+
+// At 1024×700 the agenda's toolbar ran out of its pane: Move Down and
+// Delete were cut off in a horizontal scroller. Its buttons now wrap onto a
+// second row.
+func TestAgendaToolbarInSightAt1024(t *testing.T) {
+	e, _ := openSample(t, small)
+	test.LaidOutObjects(e.win.Content())
+	bar := e.agenda.bar
+	for _, o := range bar.Objects {
+		if p := o.Position(); p.X+o.Size().Width > bar.Size().Width+1 || p.Y+o.Size().Height > bar.Size().Height+1 {
+			t.Errorf("a button at %v size %v lies outside the toolbar's %v", p, o.Size(), bar.Size())
+		}
+	}
+	if e.agenda.tree.Position().Y < bar.Size().Height {
+		t.Errorf("the tree at y %v covers the toolbar %v tall", e.agenda.tree.Position().Y, bar.Size().Height)
+	}
+}
