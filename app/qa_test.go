@@ -335,3 +335,29 @@ func TestAgendaToolbarInSightAt1024(t *testing.T) {
 		t.Errorf("the tree at y %v covers the toolbar %v tall", e.agenda.tree.Position().Y, bar.Size().Height)
 	}
 }
+
+// A damaged report given on the command line showed Fyne's "Error" box with
+// "Store: open /tmp/…/damaged.rap: the file is damaged: …": the chain of
+// packages, capitalised, and the path. It now says which file cannot be
+// opened and why, in words.
+func TestDamagedFileSaysWhatIsWrong(t *testing.T) {
+	e, path := openSample(t, big)
+	e.closeDoc()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(t.TempDir(), "damaged"+Ext)
+	if err := os.WriteFile(bad, data[:len(data)/3], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e.OpenOrRecover(bad)
+	l, _ := dialogLabels(t, e.win)
+	text := strings.Join(l, "\n")
+	if !strings.Contains(text, "Cannot open damaged.rap") || !strings.Contains(text, bad+" cannot be opened: the file is damaged") {
+		t.Errorf("the dialog reads %q", text)
+	}
+	if strings.Contains(strings.ToLower(text), "store:") {
+		t.Errorf("the dialog shows the error chain: %q", text)
+	}
+}

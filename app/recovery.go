@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -33,11 +34,14 @@ func (e *Editor) ShowOpenError(path string, err error) { e.showRecovery(path, er
 // showRecovery shows err, with the offer of the last good backup when there
 // is one. It returns the dialog shown, for tests.
 func (e *Editor) showRecovery(path string, err error) dialog.Dialog {
-	e.status.setSave(fmt.Sprintf("Error: %v", err))
+	e.status.setSave(fmt.Sprintf("Cannot open %s: %s", filepath.Base(path), openProblem(path, err)))
 	b, ok := workspace.LastGoodBackup(path, err)
 	if !ok {
-		d := dialog.NewError(err, e.win)
+		msg := widget.NewLabel(fmt.Sprintf("%s cannot be opened: %s", path, openProblem(path, err)))
+		msg.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustom("Cannot open "+filepath.Base(path), "Close", msg, e.win)
 		e.dialogKeys(d, nil, d.Hide, d.Hide)
+		d.Resize(fyne.NewSize(560, d.MinSize().Height))
 		d.Show()
 		return d
 	}
@@ -56,9 +60,24 @@ func (e *Editor) showRecovery(path string, err error) dialog.Dialog {
 
 // recoveryText says why the file did not open and what the offer is.
 func recoveryText(path string, err error, b workspace.Backup) string {
-	return fmt.Sprintf("%v\n\nA good copy of this report was saved automatically at %s. "+
+	return fmt.Sprintf("%s cannot be opened: %s\n\nA good copy of this report was saved automatically at %s. "+
 		"Opening it makes a new file, %s; the damaged file is left as it is.",
-		err, b.Time.Format("15:04 on 2 January 2006"), filepath.Base(workspace.RecoveredPath(path)))
+		path, openProblem(path, err), b.Time.Format("15:04 on 2 January 2006"), filepath.Base(workspace.RecoveredPath(path)))
+}
+
+// openProblem is what is wrong with the file at path, as err says it,
+// without the chain of packages and the path the user knows already
+// ("store: open /home/ana/ptc.rap: the file is damaged: …" reads "the file
+// is damaged: …").
+func openProblem(path string, err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, path+": "); i >= 0 {
+		msg = msg[i+len(path)+2:]
+	}
+	if !strings.HasSuffix(msg, ".") {
+		msg += "."
+	}
+	return msg
 }
 
 // restoreBackup copies backup b of path to a new file beside it and opens
