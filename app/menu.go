@@ -47,6 +47,7 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 		e.cmd("New…", key(fyne.KeyN, 0), e.do(e.askNew)),
 		e.cmd("Open…", key(fyne.KeyO, 0), e.do(e.askOpen)),
 		e.cmd("Import Word or Text Draft…", nil, e.do(e.askImport)),
+		e.cmd("Bring a Draft Into This Report…", nil, e.do(e.askBringIn)),
 		recent,
 		e.cmd("Open Sample", nil, e.OpenSample),
 		fyne.NewMenuItemSeparator(),

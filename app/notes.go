@@ -35,7 +35,7 @@ type notesView struct {
 
 func newNotesView(e *Editor) *notesView {
 	v := &notesView{e: e, sel: -1}
-	v.empty = widget.NewLabel("No notes. The comments of a Word file brought in (rapporteur import --into), and who changed what in it, are kept here.")
+	v.empty = widget.NewLabel("No notes. The comments of a Word file brought in (File › Bring a Draft Into This Report), and who changed what in it, are kept here.")
 	v.empty.Wrapping = fyne.TextWrapWord
 	v.list = widget.NewList(func() int { return len(v.notes) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")

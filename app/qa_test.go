@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+
+	"rapporteur/internal/workspace"
 )
 
 // Defects a user met in the real window (the qa-window session), each
@@ -359,5 +361,61 @@ func TestDamagedFileSaysWhatIsWrong(t *testing.T) {
 	}
 	if strings.Contains(strings.ToLower(text), "store:") {
 		t.Errorf("the dialog shows the error chain: %q", text)
+	}
+}
+
+// The window could not bring the secretariat's next draft into the report
+// (the Notes tab sent the rapporteur to "rapporteur import --into"). File ›
+// Bring a Draft Into This Report makes a text or Word draft the working
+// copy, keeps the working copy as it was as a version, and shows what the
+// draft changed.
+func TestBringADraftIn(t *testing.T) {
+	e, path := openSample(t, big)
+	dir := filepath.Dir(path)
+	txt := filepath.Join(dir, "draft b.txt")
+	if err := workspace.Export(txt, e.rep, workspace.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(txt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := e.rep.Items[0].Paragraphs[0].Text
+	first := strings.Fields(old)[1]
+	edited := strings.Replace(string(data), first, "CHANGED", 1)
+	if err := os.WriteFile(txt, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A word typed in the window since: kept in the version frozen first.
+	e.setParagraphText(e.rep.Items[1].Paragraphs[0], e.rep.Items[1].Paragraphs[0].Text+" Typed.")
+	menuItem(t, e, "File", "Bring a Draft Into This Report…")
+	if err := e.BringIn(txt); err != nil {
+		t.Fatal(err)
+	}
+	if e.Doc() == nil || e.Doc().Path() != path {
+		t.Fatalf("after bringing the draft in the window has %v, want %s", e.Doc(), path)
+	}
+	if got := e.rep.Items[0].Paragraphs[0].Text; !strings.Contains(got, "CHANGED") {
+		t.Errorf("the working copy's first paragraph reads %q", got)
+	}
+	vs := e.Versions()
+	if len(vs) != 1 {
+		t.Fatalf("versions %+v, want the working copy as it was frozen once", vs)
+	}
+	was, err := workspace.Load(path, vs[0].Label)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(was.Items[1].Paragraphs[0].Text, " Typed.") {
+		t.Errorf("version %s lost what was typed before: %q", vs[0].Label, was.Items[1].Paragraphs[0].Text)
+	}
+	if !e.Comparing() || e.compare.old.Selected != vs[0].Label || e.compare.new.Selected != workingLabel {
+		t.Errorf("shown: comparing %v, %s → %s", e.Comparing(), e.compare.old.Selected, e.compare.new.Selected)
+	}
+	if len(e.compare.changes) == 0 {
+		t.Error("the comparison shows no change")
+	}
+	if r := readBack(t, path); !strings.Contains(r.Items[0].Paragraphs[0].Text, "CHANGED") {
+		t.Errorf("on disk the first paragraph reads %q", r.Items[0].Paragraphs[0].Text)
 	}
 }
