@@ -40,7 +40,7 @@ func (e *Editor) askBringIn() {
 // copy, as askBringIn's dialog does: the working copy as it was is frozen
 // first when it changed since the last version, the file is written
 // through the workspace and opened again, and the comparison of what
-// changed is shown with what the import noticed.
+// changed is shown, with what the import noticed when it noticed anything.
 func (e *Editor) BringIn(path string) error {
 	if e.doc == nil || e.doc.ReadOnly() {
 		return errors.New("open the report for writing to bring a draft into it")
@@ -84,7 +84,9 @@ func (e *Editor) BringIn(path string) error {
 	if err != nil {
 		return err
 	}
-	e.showImportLog(path, warnings)
+	if len(warnings) > 0 {
+		e.showImportLog(path, warnings)
+	}
 	msg := fmt.Sprintf("Brought %s in as the working copy", name)
 	if label != "" {
 		msg += fmt.Sprintf("; version %s is %s as received, before its %s", label, name, rec.Summary())
