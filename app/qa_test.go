@@ -419,3 +419,14 @@ func TestBringADraftIn(t *testing.T) {
 		t.Errorf("on disk the first paragraph reads %q", r.Items[0].Paragraphs[0].Text)
 	}
 }
+
+// A long message in the status line ("Brought tracked.docx in as the
+// working copy; version e is …") made the window's content 1,340 wide, so a
+// 1024-wide window could not be had.
+func TestLongStatusKeepsTheWindowSmall(t *testing.T) {
+	e, _ := openSample(t, small)
+	e.status.setSave(strings.Repeat("Brought draft c.docx in as the working copy; ", 8))
+	if m := e.win.Content().MinSize(); m.Width > small.Width {
+		t.Errorf("with a long status message the content needs %v, more than %v", m, small)
+	}
+}

@@ -3,7 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -22,7 +21,10 @@ type statusBar struct {
 
 func newStatusBar() *statusBar {
 	s := &statusBar{save: widget.NewLabel("Saved"), counts: widget.NewLabel("")}
-	s.box = container.NewHBox(s.save, layout.NewSpacer(), s.counts)
+	// A long message is cut short with an ellipsis: at its full width it
+	// made the window wider than the screen.
+	s.save.Truncation = fyne.TextTruncateEllipsis
+	s.box = container.NewBorder(nil, nil, nil, s.counts, s.save)
 	return s
 }
 
