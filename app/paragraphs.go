@@ -269,7 +269,7 @@ func (v *paraView) refresh() {
 }
 
 // itemDetail is the line under an item's heading: category, documents,
-// sub-items and the live paragraph range.
+// sub-items and the live paragraph range, then the item's presentations.
 func itemDetail(e *Editor, i int) string {
 	it := e.rep.Items[i]
 	var parts []string
@@ -290,7 +290,13 @@ func itemDetail(e *Editor, i int) string {
 	default:
 		parts = append(parts, fmt.Sprintf("paragraphs %d–%d", g.First, g.Last))
 	}
-	return strings.Join(parts, " · ")
+	line := strings.Join(parts, " · ")
+	// The item's own presentations, as the report lists them under its
+	// heading (a sub-item's stand in its heading).
+	for _, p := range it.Presentations {
+		line += "\n• " + p.Text
+	}
+	return line
 }
 
 func (v *paraView) refreshRow(k int) {

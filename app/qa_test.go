@@ -430,3 +430,19 @@ func TestLongStatusKeepsTheWindowSmall(t *testing.T) {
 		t.Errorf("with a long status message the content needs %v, more than %v", m, small)
 	}
 }
+
+// An item's own presentations ("• Opening remarks by Marta Quintela
+// Sánchez, Executive Director" under item I of the sample) were shown
+// nowhere but in its Details dialog; they stand under its heading now, as
+// in the report.
+func TestItemPresentationsUnderItsHeading(t *testing.T) {
+	e, _ := openSample(t, big)
+	e.agenda.selectItem(0)
+	it := e.rep.Items[0]
+	if len(it.Presentations) == 0 {
+		t.Fatal("the sample's item I has no presentation to show")
+	}
+	if got := e.paras.detail.Text; !strings.Contains(got, "• "+it.Presentations[0].Text) {
+		t.Errorf("under item I's heading: %q, want its presentation %q", got, it.Presentations[0].Text)
+	}
+}
