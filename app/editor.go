@@ -138,6 +138,10 @@ func (e *Editor) Show(doc Doc, r *draft.Report) {
 	}
 	e.status.setCounts(e.words, e.num.Total())
 	e.agenda.selectItem(e.item)
+	// The field that had the cursor belongs to the report shown before:
+	// typed into, it would change this one's dates or paragraph.
+	e.paras.away = awayFocus{}
+	e.win.Canvas().Unfocus()
 	e.setSaveState("Saved")
 	if doc != nil && doc.ReadOnly() {
 		e.setSaveState("Read-only: edits are not saved")

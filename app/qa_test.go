@@ -446,3 +446,23 @@ func TestItemPresentationsUnderItsHeading(t *testing.T) {
 		t.Errorf("under item I's heading: %q, want its presentation %q", got, it.Presentations[0].Text)
 	}
 }
+
+// After an import's "No dates" line put the cursor in Dates, opening
+// another report left it there: the next keys changed that report's dates.
+func TestOpeningAReportTakesTheCursorFromTheLastOne(t *testing.T) {
+	e, path := openSample(t, big)
+	dates := e.meeting.entries[4]
+	if e.meeting.keys[4] != "dates" {
+		t.Fatalf("field 4 is %s", e.meeting.keys[4])
+	}
+	e.win.Canvas().Focus(dates)
+	want := e.rep.Meeting.Dates
+	e.closeDoc()
+	if err := e.OpenPath(path); err != nil {
+		t.Fatal(err)
+	}
+	typeInWindow(e.win, "x")
+	if got := e.rep.Meeting.Dates; got != want {
+		t.Errorf("typing after opening a report changed its dates to %q", got)
+	}
+}
