@@ -24,7 +24,9 @@
 // comparison takes the editing area (compare.go), its words marked as the
 // redline PDF marks them (redlinetext.go); the window's own dialogs take
 // Enter and Escape (dialogs.go); the spelling check (spelling.go) runs
-// Hunspell through rapporteur/internal/spell.
+// Hunspell through rapporteur/internal/spell; a draft received from the
+// secretariat becomes the working copy through the workspace, as
+// "import --into" does (bringin.go).
 //
 // Package app may import the standard library, Fyne, rapporteur/draft,
 // rapporteur/internal/workspace, rapporteur/internal/spell and its own
