@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -78,8 +79,29 @@ func (e *Editor) OpenPath(path string) error {
 func (e *Editor) showDoc(doc *workspace.Doc) {
 	e.Show(doc, doc.Report)
 	if why := doc.ReadOnlyReason(); why != nil {
-		e.status.setSave("Read-only: " + why.Error())
+		e.status.setSave("Read-only: " + readOnlyText(doc.Path(), why))
 	}
+}
+
+// readOnlyText says in words why the report at path opened read-only. The
+// store's message for a report another window holds ("store: PATH is open
+// for writing by ana@pc, pid 598; close it there or open it read-only")
+// told a rapporteur whose window had opened it read-only already to open
+// it read-only.
+func readOnlyText(path string, why error) string {
+	msg := strings.TrimPrefix(why.Error(), "store: ")
+	if !errors.Is(why, workspace.ErrLocked) {
+		return msg
+	}
+	holder := ""
+	if _, after, ok := strings.Cut(msg, "open for writing by "); ok {
+		holder, _, _ = strings.Cut(after, ";")
+	}
+	text := filepath.Base(path) + " is open for writing in another window"
+	if holder != "" {
+		text += " (" + holder + ")"
+	}
+	return text + "; close it there, then open it again here to edit it"
 }
 
 // CreateFile writes r as a new report file at path and opens it.

@@ -466,3 +466,19 @@ func TestOpeningAReportTakesTheCursorFromTheLastOne(t *testing.T) {
 		t.Errorf("typing after opening a report changed its dates to %q", got)
 	}
 }
+
+// A report another window holds opened read-only with "Read-only: store:
+// /…/ptc.rap is open for writing by root@vm, pid 598; close it there or
+// open it read-only": the package's name, and advice to do what was done.
+func TestReportHeldElsewhereSaysSoInWords(t *testing.T) {
+	_, path := openSample(t, big) // this editor holds the file
+	e, _ := bareEditor(t)
+	if err := e.OpenPath(path); err != nil {
+		t.Fatal(err)
+	}
+	got := e.SaveState()
+	if !strings.HasPrefix(got, "Read-only: sample.rap is open for writing in another window (") ||
+		strings.Contains(got, "store:") || strings.Contains(got, "open it read-only") {
+		t.Errorf("status line %q", got)
+	}
+}
