@@ -63,7 +63,8 @@ type Editor struct {
 	lastNewReport *newReportForm
 	lastTitle     *dialogField
 	lastFind      *findPanel
-	lastQuery     string // what Find looked for last, offered again
+	lastQuery     string           // what Find looked for last, offered again
+	reportItems   []*fyne.MenuItem // the menu's commands that need a report open
 
 	// The spelling check and the marks it puts in the paragraphs
 	// (spelling.go, spellmarks.go).
@@ -142,6 +143,7 @@ func (e *Editor) Show(doc Doc, r *draft.Report) {
 	// typed into, it would change this one's dates or paragraph.
 	e.paras.away = awayFocus{}
 	e.win.Canvas().Unfocus()
+	e.enableReportItems(doc != nil)
 	e.setSaveState("Saved")
 	if doc != nil && doc.ReadOnly() {
 		e.setSaveState("Read-only: edits are not saved")

@@ -21,8 +21,13 @@ func alt(k fyne.KeyName) fyne.Shortcut {
 // shortcut sc (if any) in the window's keymap, so that it also fires while
 // a text field has the focus. A shortcut bound twice panics.
 func (e *Editor) cmd(label string, sc fyne.Shortcut, f func() error) *fyne.MenuItem {
-	run := func() { e.showError(f()) }
-	mi := fyne.NewMenuItem(label, run)
+	mi := fyne.NewMenuItem(label, nil)
+	run := func() {
+		if !mi.Disabled { // a disabled command's shortcut does nothing either
+			e.showError(f())
+		}
+	}
+	mi.Action = run
 	if sc != nil {
 		mi.Shortcut = sc
 		e.keys.Bind(sc, run)
@@ -94,6 +99,7 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 	)
 	menus := []*fyne.Menu{file, edit, para, item}
 	menus = append(menus, e.extraMenus()...)
+	e.reportItems = reportItems(menus)
 	menus = append(menus, fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard Shortcuts", e.showShortcuts)))
 	// Redo's second key, as most editors have it.
 	e.keys.Bind(key(fyne.KeyZ, fyne.KeyModifierShift), func() { e.Redo() })
@@ -155,5 +161,36 @@ func (e *Editor) refreshRecent() {
 	e.recentMenu.ChildMenu.Items = items
 	if mm := e.win.MainMenu(); mm != nil {
 		mm.Refresh()
+	}
+}
+
+// withoutReport are the commands that work with no report open: the start
+// page's, the clipboard's and Quit.
+var withoutReport = map[string]bool{"New…": true, "Open…": true, "Import Word or Text Draft…": true,
+	"Open Recent": true, "Open Sample": true, "Quit": true, "Cut": true, "Copy": true, "Paste": true, "Select All": true}
+
+// reportItems returns the commands of menus that act on the open report.
+func reportItems(menus []*fyne.Menu) []*fyne.MenuItem {
+	var out []*fyne.MenuItem
+	for _, m := range menus {
+		for _, it := range m.Items {
+			if !it.IsSeparator && !withoutReport[it.Label] {
+				out = append(out, it)
+			}
+		}
+	}
+	return out
+}
+
+// enableReportItems enables the commands that act on the report when one
+// is open, and disables them on the start page: there they acted on an
+// empty report no file holds ("Add Item…" added an item nothing showed or
+// saved) or said "Select an agenda item first".
+func (e *Editor) enableReportItems(open bool) {
+	for _, it := range e.reportItems {
+		it.Disabled = !open
+	}
+	if m := e.win.MainMenu(); m != nil {
+		m.Refresh()
 	}
 }

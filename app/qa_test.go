@@ -482,3 +482,30 @@ func TestReportHeldElsewhereSaysSoInWords(t *testing.T) {
 		t.Errorf("status line %q", got)
 	}
 }
+
+// On the start page the report's commands acted on an empty report no file
+// holds: Add Item… (Ctrl+Shift+I) asked for a title and added an item
+// nothing showed, Ctrl+Enter said "Select an agenda item first", Compare
+// said to freeze a version. They are disabled there, shortcuts included.
+func TestStartPageDisablesReportCommands(t *testing.T) {
+	e, w, _ := freshEditor(t, big)
+	e.ShowStart()
+	add := menuItem(t, e, "Item", "Add Item…")
+	if !add.Disabled || !menuItem(t, e, "Versions", "Compare…").Disabled || !menuItem(t, e, "File", "Save").Disabled {
+		t.Fatal("report commands are enabled on the start page")
+	}
+	if menuItem(t, e, "File", "New…").Disabled || menuItem(t, e, "File", "Open…").Disabled {
+		t.Fatal("New or Open is disabled on the start page")
+	}
+	e.keys.Run(key(fyne.KeyI, fyne.KeyModifierShift))
+	e.keys.Run(key(fyne.KeyReturn, 0))
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("a report shortcut on the start page showed %T", top)
+	}
+	if err := e.OpenSample(); err != nil {
+		t.Fatal(err)
+	}
+	if add.Disabled {
+		t.Error("Add Item… stays disabled with a report open")
+	}
+}
