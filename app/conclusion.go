@@ -23,6 +23,7 @@ type conclusionView struct {
 	leadIn  *keymap.Entry
 	build   *widget.Button
 	list    *fyne.Container
+	scroll  *container.Scroll // around list
 	box     fyne.CanvasObject
 	width   float32                     // width of the block, for the bullets' line counts
 	bullets map[draft.ID]*textarea.Area // the bullets' editors, by bullet
@@ -48,7 +49,8 @@ func newConclusionView(e *Editor) *conclusionView {
 	head := container.NewBorder(nil, nil, container.NewHBox(v.num), container.NewHBox(v.build, add), v.leadIn)
 	v.list = container.NewVBox()
 	title := widget.NewLabelWithStyle("Conclusion", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	scroll := container.New(&widthWatcher{onWidth: v.setWidth}, container.NewVScroll(v.list))
+	v.scroll = container.NewVScroll(v.list)
+	scroll := container.New(&widthWatcher{onWidth: v.setWidth}, v.scroll)
 	v.box = container.NewBorder(container.NewVBox(title, head), nil, nil, nil, scroll)
 	return v
 }

@@ -28,11 +28,23 @@ func (e *Editor) AddBullet() error {
 	if it == nil {
 		return errNoItem
 	}
-	return e.edit(restructure{do: func(r *draft.Report) error {
+	var b *draft.Bullet
+	err := e.edit(restructure{do: func(r *draft.Report) error {
 		c := r.AddConclusion(it)
-		_, err := r.InsertBullet(c, len(c.Bullets), "")
+		var err error
+		b, err = r.InsertBullet(c, len(c.Bullets), "")
 		return err
 	}})
+	if err != nil {
+		return err
+	}
+	// The cursor goes into the new bullet, scrolled into view: it stayed in
+	// the paragraph it was in, where the bullet's text then went.
+	e.concl.scroll.ScrollToBottom()
+	if ent := e.concl.bullets[b.ID]; ent != nil {
+		e.win.Canvas().Focus(ent)
+	}
+	return nil
 }
 
 func (e *Editor) conclusion() (*draft.Conclusion, error) {

@@ -509,3 +509,22 @@ func TestStartPageDisablesReportCommands(t *testing.T) {
 		t.Error("Add Item… stays disabled with a report open")
 	}
 }
+
+// + Bullet added a bullet below the view and left the cursor in the
+// paragraph it was in, where the bullet's text then went.
+func TestNewBulletTakesTheCursor(t *testing.T) {
+	e, _ := openSample(t, big)
+	e.agenda.selectItem(2)
+	ent := e.paras.editorFor(0)
+	e.win.Canvas().Focus(ent)
+	before := e.Item().Paragraphs[0].Text
+	test.Tap(button(t, e.win, "Bullet"))
+	typeInWindow(e.win, "noted")
+	c := e.Item().Conclusion
+	if got := c.Bullets[len(c.Bullets)-1].Text; got != "noted" {
+		t.Errorf("the new bullet reads %q", got)
+	}
+	if got := e.Item().Paragraphs[0].Text; got != before {
+		t.Errorf("typing after + Bullet changed the paragraph: %q", got)
+	}
+}
