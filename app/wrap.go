@@ -23,7 +23,7 @@ func newWrap(parent func() fyne.CanvasObject, objs ...fyne.CanvasObject) *fyne.C
 	l := &wrapLayout{rows: 1}
 	l.changed = func() {
 		if p := parent(); p != nil {
-			fyne.Do(p.Refresh)
+			do(p.Refresh)
 		}
 	}
 	return container.New(l, objs...)
