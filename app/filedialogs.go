@@ -107,6 +107,9 @@ func (e *Editor) showFileDialog(d *dialog.FileDialog, exts []string) {
 	d.SetFilter(fileFilter{exts: exts})
 	d.SetView(dialog.ListView) // full names: draft.docx and draft.txt differ
 	d.Resize(fyne.NewSize(760, 520))
+	// Escape cancels it as it does the window's own dialogs, while no field
+	// of it has the cursor (a save dialog's name field keeps Escape).
+	e.dialogKeys(d, nil, func() {}, d.Dismiss)
 	d.Show()
 }
 

@@ -528,3 +528,20 @@ func TestNewBulletTakesTheCursor(t *testing.T) {
 		t.Errorf("typing after + Bullet changed the paragraph: %q", got)
 	}
 }
+
+// Escape did nothing in the Open and Import file dialogs, though the
+// window's dialogs all cancel on it.
+func TestEscapeClosesTheOpenDialog(t *testing.T) {
+	e, _ := openSample(t, big)
+	for _, open := range []func(){e.askOpen, e.askImport} {
+		open()
+		if e.win.Canvas().Overlays().Top() == nil {
+			t.Fatal("no file dialog")
+		}
+		pressKey(e.win, fyne.KeyEscape)
+		if top := e.win.Canvas().Overlays().Top(); top != nil {
+			t.Errorf("Escape left the file dialog open")
+			e.win.Canvas().Overlays().Remove(top)
+		}
+	}
+}
