@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapporteur/draft"
+	"rapporteur/internal/workspace"
 )
 
 // languages are the report languages offered, by the letter a document
@@ -187,10 +188,11 @@ func (f *newReportForm) create() error {
 
 // newReportFolder is where a new report goes unless the rapporteur picks
 // another folder: the folder last chosen in a file dialog, else the last
-// report's, else Documents, else home.
+// report's (unless that was the sample kept in a hidden folder), else
+// Documents, else home.
 func (e *Editor) newReportFolder() string {
 	for _, dir := range []string{e.app.Preferences().String(prefFolder), filepath.Dir(e.app.Preferences().String(prefLast))} {
-		if st, err := os.Stat(dir); dir != "." && err == nil && st.IsDir() {
+		if st, err := os.Stat(dir); dir != "." && err == nil && st.IsDir() && !hiddenSampleFolder(dir) {
 			return dir
 		}
 	}
@@ -201,4 +203,16 @@ func (e *Editor) newReportFolder() string {
 		return home
 	}
 	return "."
+}
+
+// hiddenSampleFolder reports whether dir is where the sample is kept when
+// the user has no Documents folder: inside the hidden configuration
+// folder, where a new report after the sample went and was never found.
+func hiddenSampleFolder(dir string) bool {
+	sample, err := workspace.SamplePath()
+	if err != nil || filepath.Clean(dir) != filepath.Dir(sample) {
+		return false
+	}
+	conf, err := os.UserConfigDir()
+	return err == nil && strings.HasPrefix(filepath.Clean(dir), filepath.Clean(conf)+string(filepath.Separator))
 }

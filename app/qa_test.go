@@ -545,3 +545,20 @@ func TestEscapeClosesTheOpenDialog(t *testing.T) {
 		}
 	}
 }
+
+// With no Documents folder the sample lives in the hidden configuration
+// folder, and a new report made after opening it went there too: the file
+// was never found again.
+func TestNewReportNotInTheHiddenSampleFolder(t *testing.T) {
+	e, _, home := freshEditor(t, big)
+	if err := os.Remove(filepath.Join(home, "Documents")); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.OpenSample(); err != nil {
+		t.Fatal(err)
+	}
+	sample := filepath.Dir(e.Doc().Path())
+	if got := e.newReportFolder(); got == sample {
+		t.Errorf("a new report goes to %s, the hidden folder of the sample", got)
+	}
+}
