@@ -73,10 +73,13 @@ func (r *renderer) syncMarks() {
 				r.mpool = append(r.mpool, canvas.NewLine(c))
 			}
 			ln := r.mpool[k]
-			ln.StrokeColor, ln.StrokeWidth = c, 1.5
 			y := m.lineTop(i) + m.lineH - 2
-			ln.Position1, ln.Position2 = fyne.NewPos(m.pad+x1, y), fyne.NewPos(m.pad+x2, y)
-			ln.Refresh()
+			p1, p2 := fyne.NewPos(m.pad+x1, y), fyne.NewPos(m.pad+x2, y)
+			if ln.Position1 != p1 || ln.Position2 != p2 || ln.StrokeWidth != 1.5 || !sameColor(ln.StrokeColor, c) {
+				ln.StrokeColor, ln.StrokeWidth = c, 1.5
+				ln.Position1, ln.Position2 = p1, p2
+				ln.Refresh() // only a rule that moved: each refresh costs a frame
+			}
 			k++
 		}
 	}

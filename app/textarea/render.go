@@ -19,7 +19,7 @@ type renderer struct {
 	a        *Area
 	box      *canvas.Rectangle
 	border   *canvas.Rectangle
-	caret    *canvas.Rectangle
+	caret    *canvas.Rectangle // transparent while blinked off, see syncCaret
 	texts    []*canvas.Text
 	words    []*canvas.Text // the caret line's words: the pool's in use
 	wpool    []*canvas.Text
@@ -30,6 +30,7 @@ type renderer struct {
 	mpool    []*canvas.Line
 	objects  []fyne.CanvasObject
 	fg, selc color.Color
+	caretc   color.Color // the caret's colour when shown
 	size     fyne.Size
 }
 
@@ -55,7 +56,8 @@ func (r *renderer) applyTheme() {
 	r.box.CornerRadius = th.Size(theme.SizeNameInputRadius)
 	r.border.StrokeWidth = th.Size(theme.SizeNameInputBorder)
 	r.border.CornerRadius = r.box.CornerRadius
-	r.caret.FillColor = th.Color(theme.ColorNamePrimary, v)
+	r.caretc = th.Color(theme.ColorNamePrimary, v)
+	r.caret.FillColor = nil // coloured again by syncCaret
 	r.fg = th.Color(theme.ColorNameForeground, v)
 	r.selc = th.Color(theme.ColorNameSelection, v)
 	r.syncFocus()
@@ -207,24 +209,39 @@ func (r *renderer) placeText(t *canvas.Text, i int) {
 	t.Resize(fyne.NewSize(m.textWidth(r.size.Width), m.lineH))
 }
 
-// syncCaret moves the caret and draws the selection.
+// syncCaret moves the caret and draws the selection. A caret blinked off
+// is made transparent rather than hidden, which Fyne does not draw either:
+// hiding it would change the Area's visible objects, and Fyne then lays
+// the whole Area out again in the next frame. Nothing is refreshed unless
+// it changed, since every refresh costs a frame of the whole window.
 func (r *renderer) syncCaret() {
 	a, m := r.a, r.a.m
 	i := a.caretLine()
 	w := theme.InputBorderSize()
 	x := min(a.xAt(i, a.caret), max(m.textWidth(r.size.Width), 0))
-	r.caret.Move(fyne.NewPos(m.pad+x-w/2, m.lineTop(i)))
-	r.caret.Resize(fyne.NewSize(w, m.lineH))
-	if show := a.focused && a.blink.shown; show != r.caret.Visible() {
-		if show {
-			r.caret.Show()
-		} else {
-			r.caret.Hide()
-		}
+	pos, size := fyne.NewPos(m.pad+x-w/2, m.lineTop(i)), fyne.NewSize(w, m.lineH)
+	c := color.Color(color.Transparent)
+	if a.focused && a.blink.shown {
+		c = r.caretc
 	}
-	r.caret.Refresh()
+	if pos != r.caret.Position() || size != r.caret.Size() || !sameColor(c, r.caret.FillColor) {
+		r.caret.Move(pos)
+		r.caret.Resize(size)
+		r.caret.FillColor = c
+		r.caret.Refresh()
+	}
 	r.syncSelection()
 	r.syncWords()
+}
+
+// sameColor reports whether a and b are the same colour; nil is none.
+func sameColor(a, b color.Color) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
 }
 
 // syncSelection puts one rectangle behind each selected part of a line.
@@ -287,11 +304,23 @@ func (r *renderer) rebuild() {
 	canvas.Refresh(r.a)
 }
 
-// Layout sizes the box and places every line.
+// Layout sizes the box and places every line. Fyne lays an Area out
+// again, at the same size, whenever one of its lines changed its width;
+// nothing moves then, and nothing is refreshed, else each frame would ask
+// for another.
 func (r *renderer) Layout(size fyne.Size) {
+	if size == r.size {
+		return
+	}
 	r.size = size
-	r.box.Resize(size)
-	r.border.Resize(size)
+	r.place()
+}
+
+// place puts the box, every line, the caret and the marks where the size
+// and the metrics put them.
+func (r *renderer) place() {
+	r.box.Resize(r.size)
+	r.border.Resize(r.size)
 	for i, t := range r.texts {
 		r.placeText(t, i)
 	}
@@ -311,11 +340,13 @@ func (r *renderer) Objects() []fyne.CanvasObject {
 	return r.objects
 }
 
-// Refresh redraws everything after a theme change.
+// Refresh redraws everything after a theme change, whose sizes may have
+// moved every line.
 func (r *renderer) Refresh() {
 	r.applyTheme()
 	r.box.Refresh()
 	r.syncLines()
+	r.place()
 	for _, t := range append(r.texts, r.words...) {
 		t.Refresh()
 	}
