@@ -27,6 +27,18 @@
 // and prints frames per key and llvmpipe's CPU per frame: what a key costs
 // is how many frames it causes times what a frame costs.
 //
+// What a frame costs under llvmpipe (measured in a bare Fyne window of
+// 1360x860 drawing one object of 1000x700, 0.6 of the window; llvmpipe
+// CPU per frame; the window's floor, a clear and one line of text, 4 ms):
+// a rounded rectangle 27 ms, a rounded stroke with a transparent inside
+// 26.5 ms (the shader runs on every pixel inside it too), a square
+// rectangle 17 ms, a square stroke 13 ms, an image 10-13 ms. So what
+// costs is the area of rectangles drawn, rounded ones most, not their
+// number: about 38 ms per window's area of rounded rectangle. Fyne 2.7
+// repaints the whole window for any change, so every refresh that makes
+// a frame of its own (a status line changing after a key, a relayout that
+// refreshes again) costs a whole frame.
+//
 // The machine is shared: the figures are CPU time, not wall time, but a
 // loaded machine still inflates them (caches, frequency), and a main
 // thread kept waiting paints several keys in one frame, which lowers the
