@@ -172,9 +172,14 @@ func (rd *reader) repeatedEdges(pages []pageEdge) {
 
 // furnitureShape reports whether a repeated line may be furniture: a line
 // the report's structure uses — a label ("37.", "a."), a category, a
-// document line, a bullet — repeats without being furniture.
+// document line, a bullet, a conclusion's lead-in ("In conclusion, the
+// PTC:", which a page may well begin or end with), a line that opens a
+// list with a colon, a presentation — repeats without being furniture.
 func furnitureShape(k, t string) bool {
 	if strings.TrimSpace(k) == "" || readLabel(t).kind != lNone {
+		return false
+	}
+	if strings.HasSuffix(t, ":") || draft.IsPresentation(t) {
 		return false
 	}
 	if _, ok := categoryLine(t); ok {

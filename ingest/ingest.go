@@ -221,6 +221,7 @@ func (tr *textReader) finish() (*Result, error) {
 		return nil, errNotText
 	}
 	rd := newReader(tr.out, nil)
+	rd.rehyphenate()
 	return rd.read()
 }
 

@@ -232,6 +232,11 @@ func arabicLabel(t string) label {
 		if text, ok := afterSeparator(rest, false); ok {
 			return label{kind: lArabic, num: num, text: text, bare: text == "", glyph: t[:len(t)-len(rest)+1]}
 		}
+		if gluedWord(rest[1:]) {
+			// "15438.The Secretariat …": a long number fills its column
+			// and pdftotext leaves no space before the text.
+			return label{kind: lArabic, num: num, text: rest[1:], glyph: t[:n+1]}
+		}
 	case rest[0] == ')':
 		if len(rest) == 1 || rest[1] == ' ' || rest[1] == '\t' {
 			return label{kind: lParen, num: num, text: strings.TrimLeft(rest[1:], " \t"), glyph: t[:n+1]}
@@ -244,6 +249,12 @@ func arabicLabel(t string) label {
 		return label{kind: lArabic, num: num, text: rest[1:], loose: true, glyph: t[:n]}
 	}
 	return label{}
+}
+
+// gluedWord reports whether s starts with a capitalised word ("The …"),
+// as the text of a paragraph whose number touches it does.
+func gluedWord(s string) bool {
+	return len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z'
 }
 
 // decimalLabel reads the rest of "2.1. Title", "2.1 Title" or "2.1" after

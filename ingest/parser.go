@@ -113,7 +113,7 @@ func (p *parser) warnf(i int, format string, args ...any) {
 // first annex.
 func (p *parser) run(from, to int) {
 	prevBlank := false
-	for i := from; i < to; i++ {
+	for _, i := range p.rd.readingOrder(from, to) {
 		if p.rd.role[i] != rNone {
 			continue
 		}
@@ -250,6 +250,13 @@ func (p *parser) lastEndsSentence() bool {
 
 // text continues the open block or starts unnumbered text.
 func (p *parser) text(i int, c class, prevBlank bool) {
+	if (p.open.kind == bBullet || p.open.kind == bConclBullet) && joinLines(p.open.parts) == "" {
+		// A bullet glyph alone on its line, its text on the next (as
+		// pdftotext gives a LibreOffice PDF's bullets): the text is the
+		// bullet's, whatever it says.
+		p.open.add(i, c.text)
+		return
+	}
 	if (p.item != nil || p.open.kind == bItemTitle) && p.presentationLine(i, c.text) {
 		// "Presentation by Serbia" on a line of its own, without a bullet
 		// (a Word heading style turned into text): a presentation.
@@ -414,7 +421,7 @@ func startsLower(t string) bool {
 // acceptPara keeps the checks of a numbered paragraph's source number: the
 // document's numbers were weighed before (paragraphNumbers).
 func (p *parser) startPara(i int, c class) {
-	if !p.seenNum && p.count == 0 && c.num > 1 && c.num < maxFirst {
+	if !p.seenNum && p.count == 0 && c.num > 1 && (c.num < maxFirst || p.rd.nextParaNum(i) == c.num+1) {
 		// The text continues another report: number its paragraphs from here.
 		p.r.FirstParagraph = c.num
 	}
@@ -435,8 +442,20 @@ func (p *parser) startPara(i int, c class) {
 
 // maxFirst bounds the number a report's first item or paragraph may carry
 // when the text continues another report; a larger one (a year at the start
-// of a line, say) is not taken as the start.
+// of a line, say) is not taken as the start unless the next paragraph's
+// number follows it (10457, then 10458: a long report's five-digit numbers).
 const maxFirst = 1000
+
+// nextParaNum returns the number of the first paragraph number the reader
+// confirmed after line i, 0 when there is none.
+func (rd *reader) nextParaNum(i int) int {
+	for j := i + 1; j < len(rd.ls); j++ {
+		if rd.dec[j] == dPara {
+			return rd.ls[j].label().num
+		}
+	}
+	return 0
+}
 
 // pageNumber reports whether t is a bare page number (one to three digits),
 // which pdftotext leaves inside running text at a page break.

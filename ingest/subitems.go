@@ -57,8 +57,10 @@ func (p *parser) acceptSub(i int, c class) bool {
 		// the report and instructed its"), not a heading.
 		return false
 	}
-	if !heading && !titleLike(c.text) {
-		return false
+	if !heading {
+		if t, sentence := p.rd.wrappedTitle(i, c.text); sentence || !titleLike(t) {
+			return false
+		}
 	}
 	if p.continuing() && !heading {
 		last := p.lastPart()
@@ -98,6 +100,26 @@ func (p *parser) acceptSub(i int, c class) bool {
 		return heading || !p.continuing() || p.lastEndsSentence()
 	}
 	return false
+}
+
+// wrappedTitle returns the title t of the heading at line i with the
+// lines it is wrapped onto when it breaks off (after a comma or a small
+// word) and the next lines are unlabelled text: "a. Report of the 5th
+// Meeting of the Working Group (PFCWG)," then "held in hybrid format on
+// 2-3 February 2026" is one title. A title so wrapped that ends as a
+// sentence does (".", ";", ":") is running text: sentence is set.
+func (rd *reader) wrappedTitle(i int, t string) (title string, sentence bool) {
+	for n := 0; n < 3 && breaksOff(t); n++ {
+		j := rd.nextLine(i)
+		if j < 0 || rd.ls[j].labKind() != lNone || rd.ls[j].whole() || rd.ls[i].blankAfter() && !startsLower(rd.ls[j].text) {
+			return t, false
+		}
+		t, i = t+" "+rd.ls[j].text, j
+		if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") {
+			return t, true
+		}
+	}
+	return t, false
 }
 
 // runsOn reports whether the sentence of line i runs on into the next

@@ -1,0 +1,93 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Misreads found by the invented reports of internal/invent taken through
+// our exporters, pdftotext and LibreOffice; each sample is the shape that
+// showed it, cut down.
+func TestInventedMisreads(t *testing.T) {
+	const head = "ITEM I – OPENING\n1. Opened.\n"
+	cases := []struct {
+		name, in string
+		want     []string // structure, then the paragraphs' texts
+		check    func(t *testing.T, res *Result)
+	}{
+		{"a sub-item title wrapped after a comma (PDF export)",
+			head + "ITEM II – ELECTION\n• Statement by the delegate of Côte d’Ivoire\n(For guidance)\n" +
+				"a. Report of the 5th Meeting of the Pre-Arrival Facilitation Working Group (PFCWG),\nheld in hybrid format on 2-3 February 2026\n" +
+				"• Presentation by Türkiye\n2.\n\nSeveral delegates spoke.\n",
+			[]string{"1 s0", "2 s1", "Opened.", "Several delegates spoke."},
+			func(t *testing.T, res *Result) {
+				s := res.Report.Items[1].SubItems[0]
+				if !strings.HasSuffix(s.Title, "(PFCWG), held in hybrid format on 2-3 February 2026") || len(s.Presentations) != 1 {
+					t.Errorf("sub-item %q, presentations %v", s.Title, s.Presentations)
+				}
+			}},
+		{"a lettered sentence wrapped after a comma stays text",
+			head + "2. The Committee noted:\nb. The Chair said that,\nin 2024, the data were published.\n",
+			[]string{"1-2 s0", "Opened.", "The Committee noted: b. The Chair said that, in 2024, the data were published."}, nil},
+		{"five-digit numbers touching their text (PDF export)",
+			"ITEM I – OPENING\n15438.The Secretariat introduced the report.\n15439.The Delegate of Japan spoke.\n15440.In conclusion, the PTC:\n• took note.\n",
+			[]string{"15438-15440 s0 c1", "The Secretariat introduced the report.", "The Delegate of Japan spoke."}, nil},
+		{"a bullet glyph alone, its text after a blank line (LibreOffice PDF)",
+			"SUMMARY REPORT\nITEM I – OPENING\n•\n\nPresentation by Norway\n\n1.\n\nOpened.\n",
+			[]string{"1 s0", "Opened."},
+			func(t *testing.T, res *Result) {
+				if p := res.Report.Items[0].Presentations; len(p) != 1 || p[0].Text != "Presentation by Norway" {
+					t.Errorf("presentations %q", p)
+				}
+			}},
+		{"a bullet glyph before a bare number (LibreOffice PDF)",
+			"ITEM I – OPENING\n(For information only)\nDoc. PC0818E\n•\n9.\n\nPresentation by Türkiye\n\nOne delegate spoke.\n",
+			[]string{"9 s0", "One delegate spoke."},
+			func(t *testing.T, res *Result) {
+				if p := res.Report.Items[0].Presentations; len(p) != 1 || p[0].Text != "Presentation by Türkiye" {
+					t.Errorf("presentations %q", p)
+				}
+			}},
+		{"a bare number before bullet glyphs (LibreOffice PDF)",
+			"ITEM I – OPENING\n(To take note)\na. Single submission of arrival data\n9.\n\n•\n\nOpening remarks by the Secretary General\n\n•\n\nStatement by the delegate of Côte d’Ivoire\n\nThe Secretariat introduced Doc. PC0742E.\n10. Closed.\n",
+			[]string{"9-10 s1", "The Secretariat introduced Doc. PC0742E.", "Closed."},
+			func(t *testing.T, res *Result) {
+				if p := res.Report.Items[0].SubItems[0].Presentations; len(p) != 2 {
+					t.Errorf("presentations %q", p)
+				}
+			}},
+		{"a bare number, a bullet glyph, then the lead-in (LibreOffice PDF)",
+			"ITEM I – OPENING\n1. Opened.\n2.\n•\n\nIn conclusion, the PTC:\ntook note, with thanks, of the presentations by Georgia and Morocco.\n\nITEM II – CLOSING\n3. Closed.\n",
+			[]string{"1-2 s0 c1", "3 s0", "Opened.", "Closed."}, nil},
+		{"a lead-in at the edge of two pages is no running header",
+			"ITEM I – OPENING\n1. Opened.\n2.\nIn conclusion, the PTC:\n\f• took note.\nITEM II – NEXT\n3. Text.\n4.\nIn conclusion, the PTC:\n\f• agreed.\nITEM III – CLOSING\n5. Closed.\n",
+			[]string{"1-2 s0 c1", "3-4 s0 c1", "5 s0", "Opened.", "Text.", "Closed."}, nil},
+		{"hyphens pdftotext dropped at a line's end",
+			"ITEM I – ELECTION OF THE VICECHAIRPERSONS\n1. Small and medium-sized firms, medium-sized ports and mediumsized ones.\n2. The crossborder work goes on.\n",
+			[]string{"1-2 s0", "Small and medium-sized firms, medium-sized ports and medium-sized ones.", "The cross-border work goes on."},
+			func(t *testing.T, res *Result) {
+				if got := res.Report.Items[0].Title; got != "ELECTION OF THE VICE-CHAIRPERSONS" {
+					t.Errorf("title %q", got)
+				}
+				if n := res.Log.Count(LogCorrection); n != 3 || !logHas(res.Log, LogCorrection, "mediumsized") {
+					t.Errorf("%d corrections logged: %v", n, res.Log)
+				}
+			}},
+		{"a word the document writes without a hyphen keeps its spelling",
+			"ITEM I – OPENING\n1. The cooperation and the cooperation, not the co-operation, went on; the 2026-2027 plan and 20262027.\n",
+			[]string{"1 s0", "The cooperation and the cooperation, not the co-operation, went on; the 2026-2027 plan and 20262027."}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := imp(t, c.in)
+			got := append(structure(res.Report), paraTexts(res.Report)...)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+			if c.check != nil {
+				c.check(t, res)
+			}
+		})
+	}
+}
