@@ -174,13 +174,17 @@ func (rd *reader) repeatedEdges(pages []pageEdge) {
 // the report's structure uses — a label ("37.", "a."), a category, a
 // document line, a bullet, a conclusion's lead-in ("In conclusion, the
 // PTC:", which a page may well begin or end with), a line that opens a
-// list with a colon, a presentation — repeats without being furniture.
+// list with a colon, a presentation, a sentence of four words or more (the
+// same footnote at the foot of two pages) — repeats without being furniture.
 func furnitureShape(k, t string) bool {
 	if strings.TrimSpace(k) == "" || readLabel(t).kind != lNone {
 		return false
 	}
 	if strings.HasSuffix(t, ":") || draft.IsPresentation(t) {
 		return false
+	}
+	if strings.HasSuffix(t, ".") && strings.Count(t, " ") >= 3 && !strings.HasSuffix(t, "..") {
+		return false // a sentence, such as a footnote's "See ECE/…/19, annex II."
 	}
 	if _, ok := categoryLine(t); ok {
 		return false

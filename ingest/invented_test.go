@@ -91,3 +91,41 @@ func TestInventedMisreads(t *testing.T) {
 		})
 	}
 }
+
+// TestInventedUNMisreads: misreads found by the invented UN reports
+// (internal/invent's UNText), each cut down to the shape that showed it.
+func TestInventedUNMisreads(t *testing.T) {
+	const title = "Report of the Committee on its ninth session\n\n"
+	cases := []struct {
+		name, in string
+		want     []string // structure, paragraph texts, then footnotes
+	}{
+		{"a footnote below a sentence that runs on to the next page",
+			title + "\fECE/NRC/2024/2\n\nI.\n\nOpening\n1.\nThe Chair opened the session.1 It was noted that 42 Members had replied to the questionnaire,\n\n1\n\nSee ECE/NRC/2024/2, annex II.\n\n2\n\n\fECE/NRC/2024/2\n\ncompared with 31 before.\n\nII.\n\nClosing\n2.\nClosed.\n\n3\n\n",
+			[]string{"1 s0", "2 s0", "The Chair opened the session.1 It was noted that 42 Members had replied to the questionnaire, compared with 31 before.", "Closed.", "1 See ECE/NRC/2024/2, annex II."}},
+		{"a contents row's page number is no footnote",
+			title + "Contents\n\nI.\n\nOpening ..........\n\n1–2\n\n2\n\nII.\n\nClosing ..........\n\n3\n\n2\n\n1\n\n\fECE/X/1\n\nI.\n\nOpening\n1.\nOpened.\n2.\nWelcomed.\n\nII.\n\nClosing\n3.\nClosed.\n\n2\n\n\fECE/X/1\n\nAnnex\nList of decisions\nNone.\n\n3\n\n",
+			[]string{"1-2 s0", "3 s0", "Opened.", "Welcomed.", "Closed."}},
+		{"a sub-section after an enumeration closed by a decision mark",
+			title + "I.\n\nMatters\n\nA.\n\nReports\n1.\nThe Group identified:\n1) the cost;\n2) the data; and\n3) the staff.\n(Decision 2)\n\nB.\n\nReport of the 5th Meeting of the Working Group (PFCWG),\nheld in hybrid format on 2-3 February 2026\n2.\nThe secretariat introduced it.\n\nII.\n\nClosing\n3.\nClosed.\n",
+			[]string{"1-2 s2", "3 s0", "The Group identified: 1) the cost; 2) the data; and 3) the staff. (Decision 2)", "The secretariat introduced it.", "Closed."}},
+		{"a sub-section after a paragraph closed by a footnote mark",
+			title + "I.\n\nElection\n1.\nThe Delegate asked about the next session.2\n\nA.\n\nUpdate of the Handbook\n2.\nDelegates spoke.\n\nII.\n\nClosing\n3.\nClosed.\n",
+			[]string{"1-2 s1", "3 s0", "The Delegate asked about the next session.2", "Delegates spoke.", "Closed."}},
+		{"the same footnote at the foot of two pages is no running footer",
+			title + "I.\n\nOpening\n1.\nOpened.1\n\n1\n\nSee annex II of the report.\n\n2\n\n\fECE/X/1\n\n2.\nWelcomed.2\n\n2\n\nSee annex II of the report.\n\n3\n\n\fECE/X/1\n\nII.\n\nClosing\n3.\nClosed.\n\n4\n\n",
+			[]string{"1-2 s0", "3 s0", "Opened.1", "Welcomed.2", "Closed.", "1 See annex II of the report.", "2 See annex II of the report."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := imp(t, c.in)
+			got := append(structure(res.Report), paraTexts(res.Report)...)
+			for _, n := range res.Report.Footnotes {
+				got = append(got, n.Label+" "+n.Text)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

@@ -21,8 +21,11 @@ func (rd *reader) titles() {
 			continue
 		}
 		j := rd.nextLine(i)
-		if j < 0 || rd.ls[j].labKind() != lNone || !titleLike(rd.ls[j].text) || rd.ls[j].style == StyleFootnote {
+		if j < 0 || rd.ls[j].labKind() != lNone || rd.ls[j].style == StyleFootnote {
 			continue
+		}
+		if t, sentence := rd.wrappedTitle(j, rd.ls[j].text); sentence || !titleLike(t) {
+			continue // a title may be wrapped: "… (PFCWG)," then "held in …"
 		}
 		if _, ok := categoryLine(rd.ls[j].text); ok {
 			continue

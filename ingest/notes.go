@@ -56,7 +56,7 @@ func (rd *reader) pageNotes(start, end int, used map[int]bool, maxUsed int) int 
 	for k := 0; k < len(foot); k++ {
 		i := foot[k]
 		n, ok := rd.noteStart(i)
-		if ok && (n == starNote || !used[n] && n <= maxUsed+3 && n > 0) && rd.noteBoundary(i, start) {
+		if ok && (n == starNote || !used[n] && n <= maxUsed+3 && n > 0) && (rd.noteBoundary(i, start) || rd.markedAbove(n, i, start)) {
 			best = k
 		}
 		if rd.ls[i].labKind() != lNone && !ok {
@@ -130,10 +130,64 @@ func (rd *reader) noteBoundary(i, start int) bool {
 			if n := trailingDigits(t); n > 0 && n <= 3 && n < len(t) {
 				t = t[:len(t)-n]
 			}
+			if strings.HasSuffix(t, "..") || strings.HasSuffix(t, "…") || contentsNumber(t) {
+				// A contents row's leaders or its range: the number below
+				// is its page.
+				return false
+			}
 			return endsSentence(t) || rd.ls[j].labKind() != lNone && rd.ls[j].label().bare
 		}
 	}
 	return true
+}
+
+// contentsNumber reports whether t is a number or a range alone, without
+// a full stop, as the columns of a table of contents give them: "3",
+// "1–2", "12-15".
+func contentsNumber(t string) bool {
+	n := leadDigits(t)
+	if n == 0 {
+		return false
+	}
+	rest := t[n:]
+	for _, d := range []string{"–", "-", "—"} {
+		if r, ok := strings.CutPrefix(rest, d); ok {
+			rest = r[leadDigits(r):]
+			break
+		}
+	}
+	return rest == ""
+}
+
+// markedAbove reports whether a line of the page above line i carries
+// footnote n's mark after a word ("Sweden.2", "questionnaire2,"): then
+// the footnote may start below a sentence that runs on to the next page.
+func (rd *reader) markedAbove(n, i, start int) bool {
+	mark := itoa(n)
+	for j := start; j < i; j++ {
+		if rd.role[j] != rNone {
+			continue
+		}
+		t := rd.ls[j].text
+		for at := strings.Index(t, mark); at >= 0; {
+			end := at + len(mark)
+			if at > 0 && markBefore(t[at-1]) && (end == len(t) || !isDigit(t[end]) && t[end] != '.' || end+1 == len(t)) {
+				return true
+			}
+			next := strings.Index(t[end:], mark)
+			if next < 0 {
+				break
+			}
+			at = end + next
+		}
+	}
+	return false
+}
+
+// markBefore reports whether a footnote's mark may follow c: a letter or
+// the punctuation that ends a word.
+func markBefore(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)", c) >= 0
 }
 
 // addNote keeps the lines as one footnote with its mark.

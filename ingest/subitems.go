@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 
 	"rapporteur/draft"
@@ -63,7 +64,7 @@ func (p *parser) acceptSub(i int, c class) bool {
 		}
 	}
 	if p.continuing() && !heading {
-		last := p.lastPart()
+		last := withoutMark(p.lastPart())
 		// A Word paragraph with the next letter after a list that ends
 		// with a full stop heads the next sub-item: the list is done.
 		listDone := l.whole() && c.num == len(p.item.SubItems)+1 && strings.HasSuffix(strings.TrimSpace(last), ".")
@@ -102,6 +103,29 @@ func (p *parser) acceptSub(i int, c class) bool {
 	return false
 }
 
+// markEndRE is a decision mark that closes a paragraph: "(Decision 3)".
+var markEndRE = regexp.MustCompile(`\s*\((?:Decision|Resolution|Recommendation)s?\s+[\d./-]+\)$`)
+
+// noteMarkRE is a footnote's mark after the sentence it ends.
+var noteMarkRE = regexp.MustCompile(`[.;:!?)”’]\d{1,3}$`)
+
+// withoutMark returns a paragraph's last line without the decision mark
+// or footnote mark that closes it, so that the sentence before the mark is
+// weighed: after "… in particular. (Decision 2)" or "… session.2" the
+// paragraph is done.
+func withoutMark(t string) string {
+	if loc := noteMarkRE.FindStringIndex(t); loc != nil {
+		t = t[:loc[0]+1] // "… the next session.2": the footnote's mark
+	}
+	if loc := markEndRE.FindStringIndex(t); loc != nil && loc[0] > 0 {
+		return t[:loc[0]]
+	}
+	if markEndRE.MatchString(t) {
+		return "." // the mark alone on its line ends the paragraph
+	}
+	return t
+}
+
 // wrappedTitle returns the title t of the heading at line i with the
 // lines it is wrapped onto when it breaks off (after a comma or a small
 // word) and the next lines are unlabelled text: "a. Report of the 5th
@@ -109,6 +133,9 @@ func (p *parser) acceptSub(i int, c class) bool {
 // 2-3 February 2026" is one title. A title so wrapped that ends as a
 // sentence does (".", ";", ":") is running text: sentence is set.
 func (rd *reader) wrappedTitle(i int, t string) (title string, sentence bool) {
+	if j := int(rd.merged[i]); j > 0 {
+		i = j // a bare label: its title starts on the line below
+	}
 	for n := 0; n < 3 && breaksOff(t); n++ {
 		j := rd.nextLine(i)
 		if j < 0 || rd.ls[j].labKind() != lNone || rd.ls[j].whole() || rd.ls[i].blankAfter() && !startsLower(rd.ls[j].text) {

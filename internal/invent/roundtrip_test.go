@@ -84,7 +84,17 @@ func importPath(p path, seed int) (*ingest.Result, error) {
 	if p.file != nil {
 		return ingest.ImportFile(p.file(seed))
 	}
-	return ingest.Import(p.text(seed))
+	text := p.text(seed)
+	if d := os.Getenv("INVENT_KEEP"); d != "" {
+		keep := strings.Map(func(r rune) rune {
+			if r == ' ' || r == '/' || r == '→' || r == '…' {
+				return '-'
+			}
+			return r
+		}, p.name)
+		_ = os.WriteFile(filepath.Join(d, fmt.Sprintf("%s-%02d.txt", keep, seed)), text, 0o644)
+	}
+	return ingest.Import(text)
 }
 
 // TestPTCRoundTrip invents PTC reports, writes them with our PDF and Word
@@ -189,4 +199,29 @@ func TestInventedReportsVary(t *testing.T) {
 	if a, b := Outline(Report(7, PTC), All), Outline(Report(7, PTC), All); Diff(a, b) != "" {
 		t.Errorf("the same seed gives two reports")
 	}
+}
+
+// TestUNRoundTrip invents UN reports and reads them as pdftotext gives a
+// UN document: sections "I.", numbers alone on their line, the symbol,
+// job number and page number on every page, footnotes at the foot.
+func TestUNRoundTrip(t *testing.T) {
+	var reports []*draft.Report
+	for seed := range seeds() {
+		reports = append(reports, Report(uint64(seed), UN))
+	}
+	check(t, reports, All, []path{{name: "UN text (pdftotext)", text: func(seed int) []byte {
+		return UNText(reports[seed], fmt.Sprintf("GE.24-%05d(E)", 10234+seed))
+	}}})
+}
+
+// TestMinutesRoundTrip invents minutes (items 1, 2, 2.1, paragraphs
+// without numbers) and reads them as pdftotext gives them.
+func TestMinutesRoundTrip(t *testing.T) {
+	var reports []*draft.Report
+	for seed := range seeds() {
+		reports = append(reports, Report(uint64(seed), Minutes))
+	}
+	check(t, reports, All, []path{{name: "minutes text (pdftotext)", text: func(seed int) []byte {
+		return MinutesText(reports[seed])
+	}}})
 }
