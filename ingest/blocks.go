@@ -39,6 +39,10 @@ func (p *parser) flush() {
 		c := p.conclusion()
 		c.Bullets = append(c.Bullets, &draft.Bullet{ID: p.r.NewID(), Text: draft.StripPunctuation(joinLines(b.parts))})
 	case bStray:
+		if !p.rd.st.numbered() && leadInRE.MatchString(joinLines(b.parts)) {
+			p.paragraph(b) // minutes: "In conclusion, the Committee:" opens a conclusion
+			return
+		}
 		if p.rd.st.numbered() {
 			p.warnf(b.line, "text without a paragraph number kept as paragraph %d", p.last()+1)
 		}
@@ -195,7 +199,7 @@ func (p *parser) bullet(i int, c class) bool {
 	if p.item == nil {
 		return false
 	}
-	if p.open.kind == bPara && leadInRE.MatchString(joinLines(p.open.parts)) {
+	if (p.open.kind == bPara || p.open.kind == bStray && !p.rd.st.numbered()) && leadInRE.MatchString(joinLines(p.open.parts)) {
 		p.flush()
 	}
 	if p.inConcl {

@@ -129,3 +129,35 @@ func TestInventedUNMisreads(t *testing.T) {
 		})
 	}
 }
+
+// TestInventedMinutesMisreads: misreads found by the invented minutes
+// (internal/invent's MinutesText), cut down.
+func TestInventedMinutesMisreads(t *testing.T) {
+	const title = "MINUTES OF THE 44TH MEETING OF THE COMMITTEE\n\n"
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a conclusion after an unnumbered paragraph",
+			title + "1. OPENING\n\nThe Chair opened the meeting.\n\nIn conclusion, the Committee:\n• approved the programme;\n• invited Members to report; and\n• discussed the way forward.\n\n2. FINANCE\n\nThe accounts were approved.\n\n3. CLOSING\n\nClosed.\n",
+			[]string{"1-2 s0 c3", "3 s0", "4 s0", "The Chair opened the meeting.", "The accounts were approved.", "Closed."}},
+		{"a decision mark on its own line stays with its paragraph",
+			title + "1. OPENING\n\nThe Chair opened the meeting.\n(Decision 1)\n\nThe agenda was adopted.\n(Decision 2)\n\n2. FINANCE\n\nApproved.\n\n3. CLOSING\n\nClosed.\n",
+			[]string{"1-2 s0", "3 s0", "4 s0", "The Chair opened the meeting. (Decision 1)", "The agenda was adopted. (Decision 2)", "Approved.", "Closed."}},
+		{"a paragraph that runs over a page break",
+			title + "1. OPENING\n\nOne delegate suggested that the guidance should address small\n\n1\n\n\fand medium-sized enterprises in particular.\n\nThe agenda was adopted.\n\n2. FINANCE\n\nApproved.\n\n3. CLOSING\n\nClosed.\n\n2\n\n",
+			[]string{"1-2 s0", "3 s0", "4 s0", "One delegate suggested that the guidance should address small and medium-sized enterprises in particular.", "The agenda was adopted.", "Approved.", "Closed."}},
+		{"a sub-item title wrapped over two lines",
+			title + "1. OPENING\n\nOpened.\n\n2. REPORTS\n\n2.1 Report of the 5th Meeting of the Pre-Arrival Facilitation Working Group\n(PFCWG), held in hybrid format on 2-3 February 2026\n\nThe report was presented.\n\n2.2 Training\n\nTraining went on.\n\n3. CLOSING\n\nClosed.\n",
+			[]string{"1 s0", "2-3 s2", "4 s0", "Opened.", "The report was presented.", "Training went on.", "Closed."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := imp(t, c.in)
+			got := append(structure(res.Report), paraTexts(res.Report)...)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

@@ -289,7 +289,8 @@ func (p *parser) text(i int, c class, prevBlank bool) {
 		p.open.add(i, c.text)
 		return
 	case bStray:
-		if p.rd.st.numbered() || !p.paragraphEnds(i) {
+		if p.rd.st.numbered() || !p.paragraphEnds(i) || markEndRE.MatchString(c.text) && withoutMark(c.text) == "." {
+			// A decision mark alone on its line closes the paragraph above.
 			p.open.add(i, c.text)
 			return
 		}
@@ -350,8 +351,20 @@ func (p *parser) titleGoesOn(i int, t string, maxParts int, item bool) bool {
 		return len(t) < 120
 	case !item && p.rd.st.numbered() && !endsSentence(t) || !item && p.rd.st.numbered() && p.nextStructural(i):
 		return len(t) < 120
+	case !item && !p.rd.st.numbered() && p.headingBlock(i, t):
+		return true
 	}
 	return false
+}
+
+// headingBlock reports whether line i of minutes, in which paragraphs
+// stand apart by blank lines, is the second line of a sub-item's title:
+// it follows the title with no blank line between, a blank line follows
+// it, and it is short and no sentence.
+func (p *parser) headingBlock(i int, t string) bool {
+	last := p.open.idx[len(p.open.idx)-1]
+	l := &p.rd.ls[i]
+	return !p.rd.ls[last].blankAfter() && l.blankAfter() && !endsSentence(t) && len(t) < 90 && strings.Count(t, " ") < 14
 }
 
 // presentationLine reports whether line i, without a bullet, lists a

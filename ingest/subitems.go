@@ -298,6 +298,10 @@ func (p *parser) paragraphEnds(i int) bool {
 	if prev.whole() || rd.ls[i].whole() {
 		return true
 	}
+	if prev.page != rd.ls[i].page && (!endsSentence(prev.text) || startsLower(rd.ls[i].text)) {
+		// The blank lines are the page's foot: the sentence goes on.
+		return false
+	}
 	if prev.blankAfter() && !rd.doubleSpaced {
 		return true
 	}

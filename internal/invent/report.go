@@ -48,7 +48,10 @@ func (g *gen) pick(s []string) string {
 func Report(seed uint64, h House) *draft.Report {
 	g := &gen{rnd: rand.New(rand.NewPCG(seed, uint64(h)+1)), house: h, r: draft.New()}
 	g.meeting()
+	// Minutes print no paragraph numbers: nothing in them says where a
+	// continued report's numbers start.
 	switch x := g.n(10); {
+	case h == Minutes:
 	case x < 2:
 		g.r.FirstItem, g.r.FirstParagraph = 6+g.n(4), 40+g.n(60)
 	case x < 4:
@@ -220,6 +223,11 @@ func (g *gen) item(i, n int) {
 		t = g.pick([]string{"Any other business", "Dates and venue of the next session", "Upcoming events"})
 	default:
 		t = itemTitles[1+g.n(len(itemTitles)-1)]
+		for g.house == Minutes && strings.Count(t, " ") > 9 {
+			// Minutes head their items in a few words ("2. Finance"); a
+			// long heading wrapped in small letters reads as a sentence.
+			t = itemTitles[1+g.n(len(itemTitles)-1)]
+		}
 	}
 	it, _ := g.r.InsertItem(len(g.r.Items), g.title(t))
 	ptc := g.house == PTC

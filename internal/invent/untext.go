@@ -265,14 +265,18 @@ func MinutesText(r *draft.Report) []byte {
 	for i, it := range r.Items {
 		p.keep(4)
 		p.blank()
-		p.line(fmt.Sprintf("%d. %s", i+1, it.Title))
+		for _, l := range wrap(fmt.Sprintf("%d. %s", i+1, it.Title), 80) {
+			p.line(l)
+		}
 		p.blank()
 		sub := -1
 		for _, para := range it.Paragraphs {
 			if _, j := it.SubItem(para.Sub); j != sub && j >= 0 {
 				sub = j
 				p.keep(3)
-				p.line(fmt.Sprintf("%d.%d %s", i+1, j+1, it.SubItems[j].Title))
+				for _, l := range wrap(fmt.Sprintf("%d.%d %s", i+1, j+1, it.SubItems[j].Title), 80) {
+					p.line(l)
+				}
 				p.blank()
 			}
 			for _, pc := range pieces(para.Text) {
