@@ -61,6 +61,7 @@ func (p *parser) annexes(from, to int) {
 			if cur.Title == "" && (p.pdf() || c.marker || c.bare || bareAnnex(l.text)) {
 				i = p.annexTitle(i, to, cur, c.bare || bareAnnex(l.text))
 			}
+			i = p.annexTitleGoesOn(i, to, cur)
 		case len(l.text) <= maxJunk && furnitureRE.MatchString(l.text):
 			rd.drop(i, LogFurniture, "page furniture")
 		case l.text == p.dropCode:
@@ -101,6 +102,38 @@ func (p *parser) annexTitle(i, to int, a *draft.Annex, anyCase bool) int {
 		}
 	}
 	return i
+}
+
+// annexTitleGoesOn adds to an annex's title in capitals the lines in
+// capitals it is wrapped onto — where the title breaks off or the next line
+// starts with a small word ("ANNEX II – STATEMENT RECEIVED", then "FROM A
+// DELEGATION") — and returns the index of the last line used.
+func (p *parser) annexTitleGoesOn(i, to int, a *draft.Annex) int {
+	rd := p.rd
+	for n := 0; n < 3 && a.Title != "" && allCaps(a.Title) && !rd.ls[i].whole(); n++ {
+		j := rd.nextLine(i)
+		if j < 0 || j >= to || rd.ls[j].whole() || rd.ls[j].labKind() != lNone || !allCaps(rd.ls[j].text) || len(rd.ls[j].text) > 80 {
+			return i
+		}
+		if _, isHeading := annexHeading(rd.ls[j].text); isHeading || !breaksOff(a.Title) && !startsSmallWord(rd.ls[j].text) {
+			return i // "LIST OF PARTICIPANTS", then "NORWAY": the list's first heading
+		}
+		a.Title = joinLines([]string{a.Title, rd.ls[j].text})
+		rd.placed([]int{j})
+		i = j
+	}
+	return i
+}
+
+// startsSmallWord reports whether t starts with a word a wrapped title's
+// second line starts with: "FROM", "OF", "AND", "ON", …
+func startsSmallWord(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	switch strings.ToLower(w) {
+	case "of", "and", "the", "on", "for", "in", "to", "by", "with", "from", "at", "or":
+		return true
+	}
+	return false
 }
 
 // pdf reports whether the body read like pdftotext output, with blank lines

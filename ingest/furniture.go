@@ -237,6 +237,9 @@ func (rd *reader) pageNumbers(pages []pageEdge) {
 				continue
 			}
 			if v, ok := bareNumber(t); ok {
+				if rd.footnoteMark(e, i, v) {
+					continue
+				}
 				pc = append(pc, cand{i, p, v - p})
 				plain = plain || !strings.HasSuffix(t, ".")
 			}
@@ -271,6 +274,20 @@ func (rd *reader) pageNumbers(pages []pageEdge) {
 			a = b
 		}
 	}
+}
+
+// footnoteMark reports whether the bare number v at line i, near the foot
+// of the page whose edges e are, opens a footnote rather than numbering the
+// page: text stands below it on the page, and the page's text carries the
+// mark ("… since 2019.1"). A page number stands at the very edge.
+func (rd *reader) footnoteMark(e pageEdge, i, v int) bool {
+	if len(e.foot) == 0 || e.foot[0] == i || len(e.head) == 0 {
+		return false
+	}
+	if _, ok := bareNumber(rd.ls[e.foot[0]].text); ok {
+		return false // the page's number, perhaps, below a footnote's mark
+	}
+	return e.head[0] < i && rd.markedAbove(v, i, e.head[0])
 }
 
 // bareNumber reads a line that is only a number of one to four digits,

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -60,8 +61,18 @@ func (rd *reader) rehyphenate() {
 			}
 		})
 	}
+	years := map[string]bool{} // "2026-2027"
+	for i := range ls {
+		for _, m := range yearsRE.FindAllString(ls[i].text, -1) {
+			years[m] = true
+		}
+	}
 	for i := range ls {
 		t := ls[i].text
+		if len(years) > 0 {
+			t = rd.rejoinYears(i, t, years)
+			ls[i].text = t
+		}
 		var b strings.Builder
 		last, changed := 0, false
 		eachWordAt(t, func(at int, w string) {
@@ -70,12 +81,10 @@ func (rd *reader) rehyphenate() {
 			}
 			k := strings.ToLower(w)
 			h, ok := hyph[k]
-			switch {
-			case ok && count[h] <= count[k]:
-				return // the document writes it without as often
-			case !ok:
-				// A known compound, joined once or twice: where a line broke.
-				if h = knownHyphens(k); h == "" || count[k] > 2 {
+			if !ok || count[h] <= count[k] {
+				// No evidence, or the document writes it without as often:
+				// only a compound reports always hyphenate is put right.
+				if h = knownHyphens(k); h == "" {
 					return
 				}
 			}
@@ -93,6 +102,27 @@ func (rd *reader) rehyphenate() {
 		ls[i].text = b.String()
 		ls[i].lab = pack(readLabel(ls[i].text), ls[i].text)
 	}
+}
+
+// yearsRE is a range of years, "2026-2027"; joinedYearsRE the same as
+// pdftotext gives it broken at its hyphen, "20262027".
+var (
+	yearsRE       = regexp.MustCompile(`\b(?:19|20)\d\d-(?:19|20)\d\d\b`)
+	joinedYearsRE = regexp.MustCompile(`\b(?:19|20)\d\d(?:19|20)\d\d\b`)
+)
+
+// rejoinYears puts the hyphen back into a range of years in line i's text
+// t that the document writes with its hyphen elsewhere.
+func (rd *reader) rejoinYears(i int, t string, years map[string]bool) string {
+	return joinedYearsRE.ReplaceAllStringFunc(t, func(m string) string {
+		h := m[:4] + "-" + m[4:]
+		if !years[h] {
+			return m
+		}
+		rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: LogCorrection, Text: m,
+			Reason: fmt.Sprintf("read as %q: pdftotext drops the hyphen of a word broken at the end of a line", h)})
+		return h
+	})
 }
 
 // withHyphens writes w with hyphens where its hyphenated form h has them,

@@ -53,7 +53,7 @@ func TestJoinLines(t *testing.T) {
 		{[]string{"across the ", " e-commerce market"}, "across the e-commerce market"},
 		{[]string{"two   spaces  inside", "next"}, "two spaces inside next"},
 		{[]string{"a spaced dash -", "then more"}, "a spaced dash - then more"},
-		{[]string{"the years 2022-", "2025"}, "the years 2022- 2025"},
+		{[]string{"the years 2022-", "2025"}, "the years 2022-2025"},
 		{[]string{"one line only"}, "one line only"},
 	}
 	for _, c := range cases {

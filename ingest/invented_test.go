@@ -74,9 +74,43 @@ func TestInventedMisreads(t *testing.T) {
 					t.Errorf("%d corrections logged: %v", n, res.Log)
 				}
 			}},
+		{"a range of years broken at its hyphen",
+			"ITEM I – PROGRAMME OF WORK FOR 20262027\n1. The programme for 2026-2027 and 20242025 were adopted.\n",
+			[]string{"1 s0", "The programme for 2026-2027 and 20242025 were adopted."},
+			func(t *testing.T, res *Result) {
+				if got := res.Report.Items[0].Title; got != "PROGRAMME OF WORK FOR 2026-2027" {
+					t.Errorf("title %q", got)
+				}
+			}},
+		{"a list's bullet glyphs before their texts (LibreOffice PDF)",
+			"SUMMARY REPORT\nITEM I – OPENING\n1. Opened.\n2. In conclusion, the PTC:\n\uf0b7\n\uf0b7\n\uf0b7\n\ntook note of the reports;\nagreed to continue; and\nadopted the agenda.\n\nITEM II – CLOSING\n3. Closed.\n",
+			[]string{"1-2 s0 c3", "3 s0", "Opened.", "Closed."},
+			func(t *testing.T, res *Result) {
+				if got := res.Report.Items[0].Conclusion.Punctuated(); !slices.Equal(got, []string{"took note of the reports;", "agreed to continue; and", "adopted the agenda."}) {
+					t.Errorf("bullets %q", got)
+				}
+			}},
+		{"a presentation ending in a bracket, and one wrapped (LibreOffice PDF of Heading 3 lines)",
+			"SUMMARY REPORT\nITEM I – X\n1. Text.\nITEM II – UPCOMING EVENTS\nPresentation by the United States (U.S.) – updates on the data\npilots\n(For information)\n\na. Update of the Data Model Handbook\nOpening remarks by the Secretary General\nPresentation by the Private Sector Consultative Group (PSCG)\n2.\nReplying, the Secretariat explained.\n",
+			[]string{"1 s0", "2 s1", "Text.", "Replying, the Secretariat explained."},
+			func(t *testing.T, res *Result) {
+				it := res.Report.Items[1]
+				if len(it.Presentations) != 1 || it.Presentations[0].Text != "Presentation by the United States (U.S.) – updates on the data pilots" ||
+					it.SubItems[0].Title != "Update of the Data Model Handbook" || len(it.SubItems[0].Presentations) != 2 {
+					t.Errorf("item presentations %q, sub-item %q with %q", it.Presentations, it.SubItems[0].Title, it.SubItems[0].Presentations)
+				}
+			}},
+		{"an annex title in capitals wrapped onto a second line (LibreOffice PDF)",
+			"SUMMARY REPORT\nITEM I – OPENING\n1. Opened.\nITEM II – CLOSING\n2. Closed.\nANNEX I – LIST OF PARTICIPANTS\nNORWAY\nMs Kari Nordmann\nANNEX II – STATEMENT RECEIVED\nFROM A DELEGATION\nThe delegation thanked the Chair.\n",
+			[]string{"1 s0", "2 s0", "Opened.", "Closed."},
+			func(t *testing.T, res *Result) {
+				if a := res.Report.Annexes; len(a) != 2 || a[0].Title != "LIST OF PARTICIPANTS" || a[1].Title != "STATEMENT RECEIVED FROM A DELEGATION" {
+					t.Errorf("annexes %+v", a)
+				}
+			}},
 		{"a word the document writes without a hyphen keeps its spelling",
-			"ITEM I – OPENING\n1. The cooperation and the cooperation, not the co-operation, went on; the 2026-2027 plan and 20262027.\n",
-			[]string{"1 s0", "The cooperation and the cooperation, not the co-operation, went on; the 2026-2027 plan and 20262027."}, nil},
+			"ITEM I – OPENING\n1. The cooperation and the cooperation, not the co-operation, went on; paragraphs 1-3 and 13.\n",
+			[]string{"1 s0", "The cooperation and the cooperation, not the co-operation, went on; paragraphs 1-3 and 13."}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -112,6 +146,12 @@ func TestInventedUNMisreads(t *testing.T) {
 		{"a sub-section after a paragraph closed by a footnote mark",
 			title + "I.\n\nElection\n1.\nThe Delegate asked about the next session.2\n\nA.\n\nUpdate of the Handbook\n2.\nDelegates spoke.\n\nII.\n\nClosing\n3.\nClosed.\n",
 			[]string{"1-2 s1", "3 s0", "The Delegate asked about the next session.2", "Delegates spoke.", "Closed."}},
+		{"a section title wrapped over five lines by a large heading font, and one ending in years",
+			title + "I.\n\nOpening\n1.\nOpened.\n\nII. Report of the Working Group on\nthe Harmonisation of Data\nRequirements for Cross-Border\nElectronic Commerce and Postal\nTraffic\n2. Reported.\n\nIII. Programme of work for 2026-2027\nand priorities of the Committee\n3. Adopted.\n",
+			[]string{"1 s0", "2 s0", "3 s0", "Opened.", "Reported.", "Adopted."}},
+		{"a footnote's mark and number at a page's foot are no page number (LibreOffice PDF)",
+			title + "I. Opening\n1. The Chair opened the session in 2019.1\n2. Welcomed.\n1\n\nSee annex III.\n\fII. Closing\n3. The session closed. 2\n2\n\nSee annex II.\n\fAnnex\nList of decisions\nNone.\n",
+			[]string{"1-2 s0", "3 s0", "The Chair opened the session in 2019.1", "Welcomed.", "The session closed. 2", "1 See annex III.", "2 See annex II."}},
 		{"the same footnote at the foot of two pages is no running footer",
 			title + "I.\n\nOpening\n1.\nOpened.1\n\n1\n\nSee annex II of the report.\n\n2\n\n\fECE/X/1\n\n2.\nWelcomed.2\n\n2\n\nSee annex II of the report.\n\n3\n\n\fECE/X/1\n\nII.\n\nClosing\n3.\nClosed.\n\n4\n\n",
 			[]string{"1-2 s0", "3 s0", "Opened.1", "Welcomed.2", "Closed.", "1 See annex II of the report.", "2 See annex II of the report."}},

@@ -8,7 +8,8 @@ import (
 
 // joinLines joins the wrapped lines of one paragraph or bullet. A line that
 // ends in a hyphen after a letter ("e-", "sub-") joins the next without a
-// space and keeps its hyphen ("e-commerce", "sub-item"); other lines join
+// space and keeps its hyphen ("e-commerce", "sub-item"), and so does one
+// that ends in a digit and a hyphen before a digit ("2026-2027"); other lines join
 // with one space. A line that ends in a soft hyphen, as scans print a
 // word broken over two lines, joins the next without it.
 func joinLines(parts []string) string {
@@ -40,5 +41,8 @@ func hyphenJoin(prev, next string) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
 	first, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsDigit(before) && unicode.IsDigit(first) {
+		return true // a range broken at its hyphen: "2026-" then "2027"
+	}
 	return unicode.IsLetter(before) && (unicode.IsLetter(first) || unicode.IsDigit(first))
 }

@@ -171,7 +171,9 @@ func (rd *reader) markedAbove(n, i, start int) bool {
 		t := rd.ls[j].text
 		for at := strings.Index(t, mark); at >= 0; {
 			end := at + len(mark)
-			if at > 0 && markBefore(t[at-1]) && (end == len(t) || !isDigit(t[end]) && t[end] != '.' || end+1 == len(t)) {
+			// "closed. 2": a superscript pdftotext set apart after a sentence.
+			spaced := at > 1 && t[at-1] == ' ' && strings.IndexByte(".;:", t[at-2]) >= 0 && (end == len(t) || t[end] == ' ')
+			if at > 0 && (markBefore(t[at-1]) || spaced) && (end == len(t) || !isDigit(t[end]) && t[end] != '.' || end+1 == len(t)) {
 				return true
 			}
 			next := strings.Index(t[end:], mark)

@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // The reading order of the body's lines. pdftotext reads a page in blocks
 // of text; where a PDF sets labels in a column of their own (LibreOffice
 // draws a bullet and a paragraph number left of their text), a paragraph
@@ -56,8 +58,9 @@ func (rd *reader) next(i, to int) int {
 	return i
 }
 
-// labelPair reports whether line i and the next line are a bare number and
-// a bare bullet, in either order.
+// labelPair reports whether line i and the next line are two bare labels,
+// one of them a bullet: a number and a bullet in either order, or two
+// bullets (LibreOffice's PDF gives a list's glyphs first, then its texts).
 func (rd *reader) labelPair(i, to int) bool {
 	a := rd.bareLabel(i)
 	if a == 0 {
@@ -68,7 +71,7 @@ func (rd *reader) labelPair(i, to int) bool {
 		return false
 	}
 	b := rd.bareLabel(j)
-	return a == 'n' && b == 'b' || a == 'b' && b == 'n'
+	return a == 'n' && b == 'b' || a == 'b' && b != 0
 }
 
 // plain reports whether line j is text without a label, as a bullet's or
@@ -81,7 +84,7 @@ func (rd *reader) plain(j int) bool {
 // those its sentence runs on into.
 func (rd *reader) unit(j, to int) []int {
 	out := []int{j}
-	for !endsSentence(rd.ls[j].text) && rd.runsOn(j) {
+	for t := rd.ls[j].text; !endsSentence(t) && !strings.HasSuffix(t, "; and") && !strings.HasSuffix(t, "; or") && rd.runsOn(j); t = rd.ls[j].text {
 		k := rd.next(j, to)
 		if k >= to || !rd.plain(k) {
 			break
@@ -94,24 +97,19 @@ func (rd *reader) unit(j, to int) []int {
 // interleave appends to order the lines from i on, each label before its
 // text, and returns the last line it took.
 func (rd *reader) interleave(i, to int, order *[]int) int {
-	num := -1     // a paragraph number waiting for its text
-	glyph := -1   // a bullet waiting for its text
-	last := i - 1 // the last line taken
+	num := -1        // a paragraph number waiting for its text
+	var glyphs []int // bullets waiting for their texts, in order
+	last := i - 1    // the last line taken
 	for j := i; j < to; j = rd.next(j, to) {
 		switch rd.bareLabel(j) {
 		case 'n':
 			if num >= 0 {
-				return last // two numbers: leave the rest in file order
+				return rd.leftOver(num, glyphs, order, last)
 			}
-			num = j
-			last = j
+			num, last = j, j
 			continue
 		case 'b':
-			if glyph >= 0 {
-				return last
-			}
-			glyph = j
-			last = j
+			glyphs, last = append(glyphs, j), j
 			continue
 		}
 		if !rd.plain(j) {
@@ -119,10 +117,10 @@ func (rd *reader) interleave(i, to int, order *[]int) int {
 		}
 		u := rd.unit(j, to)
 		switch {
-		case glyph >= 0 && !(num >= 0 && leadInRE.MatchString(rd.ls[j].text)):
-			*order = append(*order, glyph)
+		case len(glyphs) > 0 && !(num >= 0 && leadInRE.MatchString(rd.ls[j].text)):
+			*order = append(*order, glyphs[0])
 			*order = append(*order, u...)
-			glyph = -1
+			glyphs = glyphs[1:]
 		case num >= 0:
 			*order = append(*order, num)
 			*order = append(*order, u...)
@@ -132,15 +130,19 @@ func (rd *reader) interleave(i, to int, order *[]int) int {
 		}
 		last = u[len(u)-1]
 		j = last
-		if num < 0 && glyph < 0 {
+		if num < 0 && len(glyphs) == 0 {
 			return last
 		}
 	}
-	// Labels left without a text keep their place at the end.
-	for _, k := range []int{num, glyph} {
-		if k >= 0 {
-			*order = append(*order, k)
-		}
+	return rd.leftOver(num, glyphs, order, last)
+}
+
+// leftOver appends the labels left without a text, where they stand, and
+// returns the last line taken.
+func (rd *reader) leftOver(num int, glyphs []int, order *[]int, last int) int {
+	if num >= 0 {
+		*order = append(*order, num)
 	}
+	*order = append(*order, glyphs...)
 	return last
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"rapporteur/draft"
 )
@@ -336,10 +337,16 @@ func (p *parser) headingAlone(i int) bool {
 // in small letters; a sub-item's title in a numbered report goes on up to
 // the next line of the structure.
 func (p *parser) titleGoesOn(i int, t string, maxParts int, item bool) bool {
-	if len(p.open.parts) >= maxParts || p.rd.ls[i].whole() || p.presentationLine(i, t) {
+	prev := p.lastPart()
+	if len(p.open.parts) >= maxParts && !((allCaps(prev) && allCaps(t) || breaksOff(prev) || startsLower(t) ||
+		item && p.rd.st.heads == lRoman && p.titleRunEnds(i)) && len(p.open.parts) < 2*maxParts) {
+		// A title in capitals, or one that plainly runs on, may take more
+		// lines, as a large heading font wraps it.
 		return false
 	}
-	prev := p.lastPart()
+	if p.rd.ls[i].whole() || p.presentationLine(i, t) {
+		return false
+	}
 	switch {
 	case prev == "":
 		return titleLike(t)
@@ -349,6 +356,11 @@ func (p *parser) titleGoesOn(i int, t string, maxParts int, item bool) bool {
 		return false
 	case breaksOff(prev) || startsLower(t):
 		return len(t) < 120
+	case item && p.rd.st.numbered() && p.rd.st.heads == lRoman && !endsClause(prev) && !endsClause(t) && titleLike(t) && len(t) < 90 && p.titleRunEnds(i):
+		// A section's title wrapped by a large heading font ("IV. Report
+		// of the Working Group on", "the Harmonisation of Data",
+		// "Requirements for …"): numbered paragraphs follow it.
+		return true
 	case !item && p.rd.st.numbered() && !endsSentence(t) || !item && p.rd.st.numbered() && p.nextStructural(i):
 		return len(t) < 120
 	case !item && !p.rd.st.numbered() && p.headingBlock(i, t):
@@ -367,18 +379,50 @@ func (p *parser) headingBlock(i int, t string) bool {
 	return !p.rd.ls[last].blankAfter() && l.blankAfter() && !endsSentence(t) && len(t) < 90 && strings.Count(t, " ") < 14
 }
 
+// titleRunEnds reports whether the short lines from i on, none ending as
+// a clause does, run into a part of the structure within a few lines: the
+// rest of a wrapped title.
+func (p *parser) titleRunEnds(i int) bool {
+	for range 4 {
+		if p.nextStructural(i) {
+			return true
+		}
+		j := p.rd.nextLine(i)
+		if j < 0 || !p.rd.plain(j) || endsClause(p.rd.ls[j].text) || len(p.rd.ls[j].text) >= 90 {
+			return false
+		}
+		i = j
+	}
+	return false
+}
+
 // presentationLine reports whether line i, without a bullet, lists a
 // presentation: it reads as one ("Presentation by …", "Opening remarks by
 // …"), is no sentence, stands where the running text has finished, and a
 // part of the structure follows it.
 func (p *parser) presentationLine(i int, t string) bool {
-	if len(t) > 300 || endsSentence(t) || p.rd.dec[i] == dText || !mayPresent(t) || strings.Count(t, " ") > 24 || !draft.IsPresentation(t) {
+	if len(t) > 300 || endsClause(t) || p.rd.dec[i] == dText || !mayPresent(t) || strings.Count(t, " ") > 24 || !draft.IsPresentation(t) {
 		return false
 	}
 	if p.continuing() && !p.lastEndsSentence() {
 		return false
 	}
-	return p.nextStructural(i) || p.presentationNext(i)
+	if p.nextStructural(i) || p.presentationNext(i) {
+		return true
+	}
+	// A presentation wrapped onto a second line ("… updates on the data"
+	// then "pilots"), a part of the structure after it.
+	j := p.rd.nextLine(i)
+	return j >= 0 && p.rd.runsOn(i) && p.rd.plain(j) && !endsClause(p.rd.ls[j].text) && len(p.rd.ls[j].text) < 80 &&
+		(p.nextStructural(j) || p.presentationNext(j))
+}
+
+// endsClause reports whether t ends as a sentence or a clause does, with
+// ".", ";", ":", "!" or "?"; a closing bracket ("… Union (EU)") does not.
+func endsClause(t string) bool {
+	t = strings.TrimRight(t, ")”\"’'")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".:;!?", r)
 }
 
 // mayPresent is a cheap test before draft.IsPresentation: a presentation
@@ -394,7 +438,7 @@ func (p *parser) presentationNext(i int) bool {
 		return false
 	}
 	t := p.rd.ls[j].text
-	return !endsSentence(t) && mayPresent(t) && draft.IsPresentation(t)
+	return !endsClause(t) && mayPresent(t) && draft.IsPresentation(t)
 }
 
 // nextStructural reports whether the line after i is part of the

@@ -185,7 +185,20 @@ func rowWithRange(t string) bool {
 	if strings.Contains(t, "....") || strings.Contains(t, "…") {
 		return true
 	}
-	return rowRE.MatchString("I. "+t) && rowRE.FindStringSubmatch("I. " + t)[3] != ""
+	m := rowRE.FindStringSubmatch("I. " + t)
+	if m == nil || m[3] == "" {
+		return false
+	}
+	// "Programme of work for 2026-2027": years the title names after a
+	// small word, not the row's range of paragraphs.
+	words := strings.Fields(m[2])
+	if len(words) > 0 && len(m[3]) == 4 && len(m[4]) == 4 {
+		switch words[len(words)-1] {
+		case "for", "of", "in", "from", "during", "and", "until", "to", "the":
+			return false
+		}
+	}
+	return true
 }
 
 // letterSub is a sub-item label form within an item.

@@ -106,8 +106,9 @@ func (p *parser) acceptSub(i int, c class) bool {
 // markEndRE is a decision mark that closes a paragraph: "(Decision 3)".
 var markEndRE = regexp.MustCompile(`\s*\((?:Decision|Resolution|Recommendation)s?\s+[\d./-]+\)$`)
 
-// noteMarkRE is a footnote's mark after the sentence it ends.
-var noteMarkRE = regexp.MustCompile(`[.;:!?)”’]\d{1,3}$`)
+// noteMarkRE is a footnote's mark after the sentence it ends, where
+// pdftotext may set a space before a superscript: "session.2", "session. 2".
+var noteMarkRE = regexp.MustCompile(`[.;:!?)”’] ?\d{1,3}$`)
 
 // withoutMark returns a paragraph's last line without the decision mark
 // or footnote mark that closes it, so that the sentence before the mark is

@@ -2,6 +2,7 @@ package invent
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"rapporteur/draft"
@@ -14,6 +15,10 @@ type Parts struct {
 	Headings  bool // sub-item categories, documents and presentations
 	Annexes   bool // annex titles and bodies
 	Footnotes bool // footnotes
+	// NoMarks leaves the footnote marks out of the paragraphs' texts: a
+	// Word import keeps the marks in Word's footnote references, not in
+	// the text ("… since 2019." where a PDF's text reads "… since 2019.1").
+	NoMarks bool
 }
 
 // All is every part.
@@ -46,7 +51,11 @@ func Outline(r *draft.Report, p Parts) []string {
 				under = draft.SubItemLetter(j)
 			}
 			if p.Texts {
-				add("  %d [%s] %s", num.Number(i, k), under, para.Text)
+				text := para.Text
+				if p.NoMarks {
+					text = markRE.ReplaceAllString(text, ".$1")
+				}
+				add("  %d [%s] %s", num.Number(i, k), under, text)
 			} else {
 				add("  %d [%s]", num.Number(i, k), under)
 			}
@@ -70,6 +79,9 @@ func Outline(r *draft.Report, p Parts) []string {
 	}
 	return out
 }
+
+// markRE is a footnote's mark after a sentence: "Sweden.1".
+var markRE = regexp.MustCompile(`\.\d{1,2}(\s|$)`)
 
 func presentations(ps []draft.Presentation) []string {
 	out := make([]string, len(ps))

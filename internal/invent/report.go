@@ -55,7 +55,9 @@ func Report(seed uint64, h House) *draft.Report {
 	case x < 2:
 		g.r.FirstItem, g.r.FirstParagraph = 6+g.n(4), 40+g.n(60)
 	case x < 4:
-		g.r.FirstParagraph = 10000 + g.n(89000) // five-digit numbers
+		// Five-digit numbers, below 65536: LibreOffice keeps a list's
+		// start in 16 bits (a Word list starting at 92656 starts at 27120).
+		g.r.FirstParagraph = 10000 + g.n(55000)
 	}
 	items := 3 + g.n(5)
 	for i := range items {

