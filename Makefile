@@ -9,7 +9,7 @@ SYS_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev poppler-utils libhunspell-de
 # What the tests need beyond the build: an X server of their own for the
 # window's signal test and the end-to-end typing test, and xdotool to type
 # into the window (both skip without them).
-TEST_PKGS := xvfb xdotool
+TEST_PKGS := xvfb xdotool libreoffice-writer-nogui
 # Extra tools for looking at what we built (screenshots, PDF pages).
 LOOK_PKGS := xvfb imagemagick poppler-utils
 

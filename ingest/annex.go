@@ -17,6 +17,7 @@ func (p *parser) annexes(from, to int) {
 	end := func() {
 		if cur != nil {
 			cur.Body = p.annexBody(body)
+			rd.locateAnnex(body, cur)
 		}
 		body = nil
 	}
@@ -58,6 +59,7 @@ func (p *parser) annexes(from, to int) {
 			}
 			cur = &draft.Annex{ID: p.r.NewID(), Title: c.text}
 			p.r.Annexes = append(p.r.Annexes, cur)
+			rd.locateAnnex([]int{i}, cur)
 			if cur.Title == "" && (p.pdf() || c.marker || c.bare || bareAnnex(l.text)) {
 				i = p.annexTitle(i, to, cur, c.bare || bareAnnex(l.text))
 			}

@@ -26,6 +26,7 @@ func (p *parser) flush() {
 	}
 	p.rd.placed(b.idx)
 	defer p.release(b.idx)
+	defer p.locateBlock(b)
 	switch b.kind {
 	case bItemTitle:
 		p.itemHeading(b)

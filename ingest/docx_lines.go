@@ -34,7 +34,7 @@ func (d *wordDoc) linesOf(paras []wordPara) ([]Line, Log) {
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		if p.cell == nil && len(d.meeting) > 0 && p.hint.kind == hintTitle {
-			log = append(log, Entry{Place: Place{Para: p.place, Part: d.main}, Kind: LogFront, Text: joinLabel(p.label, p.text),
+			log = append(log, Entry{Place: Place{Para: p.place, Part: d.main}, Kind: LogFront, At: Where{Part: PartFront}, Text: joinLabel(p.label, p.text),
 				Reason: "the title block; the meeting is read from the document's properties"})
 			continue
 		}

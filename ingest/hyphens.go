@@ -92,7 +92,7 @@ func (rd *reader) rehyphenate() {
 			fixed := withHyphens(w, h)
 			b.WriteString(fixed)
 			last, changed = at+len(w), true
-			rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: LogCorrection, Text: w,
+			rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: LogCorrection, Text: w, line: int32(i + 1),
 				Reason: fmt.Sprintf("read as %q: pdftotext drops the hyphen of a word broken at the end of a line", fixed)})
 		})
 		if !changed {
@@ -119,7 +119,7 @@ func (rd *reader) rejoinYears(i int, t string, years map[string]bool) string {
 		if !years[h] {
 			return m
 		}
-		rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: LogCorrection, Text: m,
+		rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: LogCorrection, Text: m, line: int32(i + 1),
 			Reason: fmt.Sprintf("read as %q: pdftotext drops the hyphen of a word broken at the end of a line", h)})
 		return h
 	})

@@ -57,7 +57,38 @@ type Entry struct {
 	Kind   EntryKind
 	Text   string
 	Reason string
+	// At is the place in the report the entry concerns, where it has one:
+	// the item, paragraph or conclusion its line went into (for a line
+	// not kept, the one it stood after), the front matter, a footnote or
+	// an annex.
+	At Where
+
+	line int32 // the reader's index of the line concerned, plus one; 0 for none
 }
+
+// Where is a place in the report, named by the IDs of its parts so that
+// it stays right whatever the numbers become.
+type Where struct {
+	Part  Part
+	Item  draft.ID // in the body: the item
+	Para  draft.ID // in the body: the paragraph or the conclusion; 0 for the item's heading
+	Annex draft.ID // in the annexes: the annex
+	// Near is set for a line the report does not hold (furniture, a
+	// dropped line): At is the place it stood after.
+	Near bool
+}
+
+// Part names a part of the report a log entry may concern.
+type Part string
+
+// The parts of a report an entry's Where names.
+const (
+	PartNone      Part = ""
+	PartFront     Part = "front"     // the title block and front matter (the agenda table included)
+	PartBody      Part = "body"      // an item: its heading, a paragraph, its conclusion
+	PartFootnotes Part = "footnotes" // the footnotes
+	PartAnnexes   Part = "annexes"   // an annex
+)
 
 // String writes the entry on one line: `line 12: furniture: "GE.18-01763(E)"
 // (a job number)`.

@@ -205,7 +205,8 @@ func (rd *reader) addNote(mark string, idx []int, first string) {
 		}
 		parts = append(parts, t)
 		rd.role[i] = rNote
-		rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: LogFootnote, Text: rd.ls[i].text, Reason: "footnote " + mark + ", kept apart from the text"})
+		rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: LogFootnote, Text: rd.ls[i].text, Reason: "footnote " + mark + ", kept apart from the text",
+			At: Where{Part: PartFootnotes}, line: int32(i + 1)})
 	}
 	rd.notes = append(rd.notes, draft.Footnote{Label: mark, Text: joinLines(parts)})
 }

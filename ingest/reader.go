@@ -26,6 +26,8 @@ type reader struct {
 	role   []role
 	dec    []decision
 	merged []int32 // a bare heading label → the line that gave its title
+	loc    []int32 // a line → its place in the report (an index in wheres), 0 for none yet
+	wheres []Where // the places lines went to; wheres[0] is none
 	log    Log
 	st     houseStyle
 	notes  []draft.Footnote
@@ -41,7 +43,8 @@ type reader struct {
 }
 
 func newReader(ls []line, places []Place) *reader {
-	return &reader{ls: ls, places: places, role: make([]role, len(ls)), dec: make([]decision, len(ls)), merged: make([]int32, len(ls))}
+	return &reader{ls: ls, places: places, role: make([]role, len(ls)), dec: make([]decision, len(ls)), merged: make([]int32, len(ls)),
+		loc: make([]int32, len(ls)), wheres: []Where{{}}}
 }
 
 // place returns where line i came from.
@@ -55,7 +58,7 @@ func (rd *reader) place(i int) Place {
 // drop logs line i as not kept, with the reason.
 func (rd *reader) drop(i int, k EntryKind, reason string) {
 	rd.role[i] = rLogged
-	rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: k, Text: rd.ls[i].text, Reason: reason})
+	rd.log = append(rd.log, Entry{Place: rd.place(i), Kind: k, Text: rd.ls[i].text, Reason: reason, line: int32(i + 1)})
 }
 
 // placed records that lines went into the report.
@@ -71,7 +74,7 @@ func (rd *reader) placed(idx []int) {
 func (rd *reader) warn(i int, k EntryKind, reason string) {
 	e := Entry{Kind: k, Reason: reason}
 	if i >= 0 && i < len(rd.ls) {
-		e.Place = rd.place(i)
+		e.Place, e.line = rd.place(i), int32(i+1)
 	}
 	rd.log = append(rd.log, e)
 }
@@ -112,6 +115,7 @@ func (rd *reader) read() (*Result, error) {
 	p.r.Front = fm.text()
 	p.r.Footnotes = rd.notes
 	rd.account()
+	rd.settleWhere(first, annex)
 	rd.sortLog()
 	return &Result{Report: p.r, Kind: kind, Log: rd.log}, nil
 }
