@@ -66,7 +66,7 @@ func (e *Editor) OpenPath(path string) error {
 	e.showDoc(doc)
 	switch {
 	case imports:
-		e.showImportLog(path, doc.Warnings)
+		e.showImportLog(path, doc.Log)
 	case document:
 		e.status.setSave(fmt.Sprintf("Opened %s, made from %s before (File › Import makes a new report from it)",
 			filepath.Base(doc.Path()), filepath.Base(path)))
@@ -167,7 +167,7 @@ func (e *Editor) ImportDraft(path string) error {
 		return err
 	}
 	e.showDoc(doc)
-	e.showImportLog(path, doc.Warnings)
+	e.showImportLog(path, doc.Log)
 	return nil
 }
 

@@ -62,6 +62,9 @@ type Doc struct {
 	// Warnings are the importer's remarks on a document, or what the store
 	// says of how a report file was read (see Warn).
 	Warnings []string
+	// Log is the import's log of a document: every entry with its place
+	// in the document and in the report (nil for a report file).
+	Log ImportLogEntries
 
 	path   string
 	source string      // the document the report file was imported from, or ""
@@ -74,11 +77,11 @@ type Doc struct {
 // path is read as a document to import.
 func Open(path string, mode Mode) (*Doc, error) {
 	if !IsReportFile(path) {
-		r, warnings, err := ingest.File(path)
+		res, err := ingest.ImportFile(path)
 		if err != nil {
 			return nil, err
 		}
-		return &Doc{Report: r, Warnings: warnings, path: path}, nil
+		return &Doc{Report: res.Report, Warnings: res.Log.Warnings(), Log: res.Log, path: path}, nil
 	}
 	return openFile(path, mode)
 }
@@ -185,15 +188,15 @@ func ImportLog(path string) (*draft.Report, ingest.Log, error) {
 // ImportNew reads the document at path into a new report file at out and
 // returns it open for writing, with the importer's warnings.
 func ImportNew(path, out string) (*Doc, error) {
-	r, warnings, err := Import(path)
+	res, err := ingest.ImportFile(path)
 	if err != nil {
 		return nil, err
 	}
-	d, err := Create(out, r)
+	d, err := Create(out, res.Report)
 	if err != nil {
 		return nil, err
 	}
-	d.Warnings, d.source = warnings, path
+	d.Warnings, d.Log, d.source = res.Log.Warnings(), res.Log, path
 	return d, nil
 }
 
