@@ -241,3 +241,20 @@ func TestImportLogOfWordFile(t *testing.T) {
 		t.Errorf("an agenda row showed tab %q, want Meeting (the front matter)", e.side.Selected().Text)
 	}
 }
+
+// TestScreenImportLog is the golden screen of the Import tab after an
+// import, its furniture group opened and the skipped number's warning
+// tapped.
+func TestScreenImportLog(t *testing.T) {
+	e, _, home := freshEditor(t, screen)
+	doc := filepath.Join(home, "Documents", "draft.txt")
+	if err := os.WriteFile(doc, []byte(logDraft), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.ImportDraft(doc); err != nil {
+		t.Fatal(err)
+	}
+	e.imports.list.Select(slices.Index(e.Remarks(), "Page furniture (4) — tap to show"))
+	e.imports.list.Select(slices.IndexFunc(e.Remarks(), func(s string) bool { return strings.HasPrefix(s, "line 9 ") }))
+	capture(t, e, "import-log.png")
+}
