@@ -237,7 +237,7 @@ func (rd *reader) pageNumbers(pages []pageEdge) {
 				continue
 			}
 			if v, ok := bareNumber(t); ok {
-				if rd.footnoteMark(e, i, v) {
+				if rd.footnoteMark(e, i, v) || strings.HasSuffix(t, ".") && rd.followsParagraph(i, v) {
 					continue
 				}
 				pc = append(pc, cand{i, p, v - p})
@@ -288,6 +288,19 @@ func (rd *reader) footnoteMark(e pageEdge, i, v int) bool {
 		return false // the page's number, perhaps, below a footnote's mark
 	}
 	return e.head[0] < i && rd.markedAbove(v, i, e.head[0])
+}
+
+// followsParagraph reports whether the number v with its full stop at
+// line i goes on from the paragraph numbered v-1 a little above it: a
+// paragraph's number alone at a page's head or foot (LibreOffice's PDF
+// sets "89." on a line of its own), not the page's.
+func (rd *reader) followsParagraph(i, v int) bool {
+	for j := i - 1; j >= 0 && j >= i-80; j-- {
+		if l := rd.ls[j].label(); l.kind == lArabic && l.num == v-1 && strings.HasSuffix(l.glyph, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // bareNumber reads a line that is only a number of one to four digits,

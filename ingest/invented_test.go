@@ -108,6 +108,9 @@ func TestInventedMisreads(t *testing.T) {
 					t.Errorf("annexes %+v", a)
 				}
 			}},
+		{"paragraph numbers alone at the edges of pages are no page numbers (LibreOffice PDF)",
+			"SUMMARY REPORT\nITEM I – OPENING\n1. Opened.\n2.\nWelcomed.\n\f3.\nSpoke.\n\fNext.\n4.\nAgreed.\n\f5.\nClosed.\n6.\nEnded.\n\f7.\nDone.\n",
+			[]string{"1-7 s0", "Opened.", "Welcomed.", "Spoke. Next.", "Agreed.", "Closed.", "Ended.", "Done."}, nil},
 		{"a word the document writes without a hyphen keeps its spelling",
 			"ITEM I – OPENING\n1. The cooperation and the cooperation, not the co-operation, went on; paragraphs 1-3 and 13.\n",
 			[]string{"1 s0", "The cooperation and the cooperation, not the co-operation, went on; paragraphs 1-3 and 13."}, nil},
