@@ -15,9 +15,15 @@
 // makes no paragraph number and no item, a list label no paragraph, and a
 // paragraph styled as a heading by mistake keeps its number.
 //
+//   - hyphens pdftotext drops where it joins a word broken at a line's end
+//     ("VICECHAIRPERSONS", "20262027") are put back from the document's
+//     own spelling and a short list of compounds, each logged (hyphens.go);
 //   - page furniture — running headers, document symbols, job numbers, bar
 //     codes, page numbers, footers repeated on pages — and footnotes are set
-//     apart (furniture.go, notes.go);
+//     apart (furniture.go, notes.go): a line the structure uses (a
+//     lead-in, a sentence, a paragraph's number that follows the one
+//     before) is never furniture, and a footnote is known by its mark in
+//     the page's text;
 //   - the house style is found (style.go): "ITEM IV – TITLE" (PTC, or "Item
 //     4." in UN agendas), UN sections "IV. Title" with sub-sections "A.",
 //     or minutes numbered 1, 2, 2.1 with unnumbered paragraphs;
@@ -27,6 +33,10 @@
 //     paragraph numbers the best rising chain (numbers.go), so that
 //     enumerations inside a paragraph, years at the start of a wrapped line
 //     and page numbers stay what they are;
+//   - the body is read in reading order (order.go): where pdftotext sets
+//     bare labels — a bullet glyph, a paragraph number — apart from their
+//     texts, as LibreOffice's PDFs give them, each is put back before its
+//     text;
 //   - the parser reads the front matter, the body (items, sub-items whose
 //     letters run in order, categories, documents, presentations, numbered
 //     paragraphs, conclusion blocks "In conclusion, the …:") and annexes;
@@ -39,7 +49,10 @@
 // Nothing is lost silently: every line goes into the report (the front
 // matter, footnotes and annexes included) or into the import log (Result.Log:
 // place, kind, text, reason) with the reason it is not; warnings and
-// corrections are in the log too. Paragraph numbers in the source are
+// corrections are in the log too. Each entry also names its place in the
+// report (Entry.At, where.go): the item, paragraph or conclusion by ID, the
+// front matter, the footnotes or an annex, so that the window shows it
+// without reading the place out of the text. Paragraph numbers in the source are
 // checked, never stored: the report derives its own, and its house style
 // says how the source wrote them.
 //
