@@ -50,18 +50,18 @@ func (e *Editor) BringIn(path string) error {
 	}
 	name := filepath.Base(path)
 	var (
-		rec      *workspace.Received
-		r        *draft.Report
-		warnings []string
-		err      error
+		rec *workspace.Received
+		r   *draft.Report
+		log workspace.ImportLogEntries
+		err error
 	)
 	if workspace.IsWord(path) {
 		rec, err = workspace.ReadReceived(path)
 		if rec != nil {
-			r, warnings = rec.Accepted, rec.Warnings
+			r, log = rec.Accepted, workspace.WarningsLog(rec.Warnings)
 		}
 	} else {
-		r, warnings, err = workspace.Import(path)
+		r, log, err = workspace.ImportLog(path)
 	}
 	if err != nil {
 		return fmt.Errorf("%s cannot be brought in: %w", name, err)
@@ -84,8 +84,8 @@ func (e *Editor) BringIn(path string) error {
 	if err != nil {
 		return err
 	}
-	if len(warnings) > 0 {
-		e.showImportLog(path, warnings)
+	if len(log.Warnings()) > 0 {
+		e.showImportLog(path, log)
 	}
 	msg := fmt.Sprintf("Brought %s in as the working copy", name)
 	if label != "" {

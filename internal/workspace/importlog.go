@@ -37,3 +37,13 @@ const (
 	PartFootnotes = ingest.PartFootnotes
 	PartAnnexes   = ingest.PartAnnexes
 )
+
+// WarningsLog makes a log of warnings that name no place, such as a Word
+// reading's remarks, for the window's Import tab.
+func WarningsLog(warnings []string) ImportLogEntries {
+	log := make(ImportLogEntries, len(warnings))
+	for i, w := range warnings {
+		log[i] = ImportEntry{Kind: LogWarning, Reason: w}
+	}
+	return log
+}
