@@ -101,14 +101,18 @@ func (n Numbering) Locate(num int) (item, k int, ok bool) {
 	return lo, num - n.start[lo] - 1, true
 }
 
-// ItemNumber returns the Roman number of item i (0-based): 0 → "I", or the
-// numbers counted from FirstItem in a report that continues another.
-func (r *Report) ItemNumber(i int) string { return Roman(base(r.FirstItem) + i + 1) }
+// ItemNumber returns the number of item i (0-based) as the report's house
+// style writes it: 0 → "I" (or "1" in Arabic numerals), counted from
+// FirstItem in a report that continues another.
+func (r *Report) ItemNumber(i int) string { return r.Style.ItemNumeral(base(r.FirstItem) + i + 1) }
 
-// ItemIndex returns the index of the item numbered roman ("IV", "iv"), or
-// false when the report has no such item.
+// ItemIndex returns the index of the item numbered roman ("IV", "iv") or
+// in Arabic numerals ("4"), or false when the report has no such item.
 func (r *Report) ItemIndex(roman string) (int, bool) {
 	n, ok := ParseRoman(roman)
+	if !ok {
+		n, ok = parseDecimal(roman)
+	}
 	i := n - base(r.FirstItem) - 1
 	if !ok || i < 0 || i >= len(r.Items) {
 		return 0, false
@@ -118,3 +122,18 @@ func (r *Report) ItemIndex(roman string) (int, bool) {
 
 // SubItemLetter returns the letter of sub-item j (0-based): 0 → "a".
 func SubItemLetter(j int) string { return Letter(j + 1) }
+
+// parseDecimal reads a positive number in ASCII digits, at most six.
+func parseDecimal(s string) (int, bool) {
+	if s == "" || len(s) > 6 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, n > 0
+}

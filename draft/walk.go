@@ -62,9 +62,14 @@ type Piece struct {
 	Count int
 	// Number is the derived number of a paragraph or lead-in.
 	Number int
-	// Label is the derived label of an item ("IV"), sub-item ("c") or
-	// annex ("II").
+	// Label is the derived label of an item ("IV", or "4" in Arabic
+	// numerals), sub-item ("c") or annex ("II").
 	Label string
+	// Mark is the label as the report's house style prints it before the
+	// text: an item heading's "ITEM IV –", "IV." or "4."; a sub-item's
+	// "c.", "C.", "(c)" or "4.3"; a paragraph's or lead-in's "37.", or ""
+	// where the style prints no paragraph numbers. Annexes have none.
+	Mark string
 	// Text is what the piece reads as: the title of an item, sub-item or
 	// annex, a paragraph's text, the lead-in, the bullet with its
 	// punctuation.
@@ -129,12 +134,16 @@ type walker struct {
 
 func (w *walker) emit(p Piece) bool { return w.yield(p) }
 
+// itemN returns item i's number as a count, FirstItem included.
+func (w *walker) itemN(i int) int { return base(w.r.FirstItem) + i + 1 }
+
 func (w *walker) agenda() bool {
 	if !w.emit(Piece{Kind: PieceAgenda, Item: -1, Sub: -1}) {
 		return false
 	}
 	for i, it := range w.r.Items {
-		row := Piece{Kind: PieceAgendaItem, Item: i, Sub: -1, Count: len(it.SubItems), Label: w.r.ItemNumber(i),
+		num := w.r.ItemNumber(i)
+		row := Piece{Kind: PieceAgendaItem, Item: i, Sub: -1, Count: len(it.SubItems), Label: num, Mark: w.r.Style.ItemMark(num),
 			Text: it.Title, Range: w.n.Range(w.r, i), It: it}
 		if !w.emit(row) {
 			return false
@@ -142,6 +151,7 @@ func (w *walker) agenda() bool {
 		for j, s := range it.SubItems {
 			sub := row
 			sub.Kind, sub.Sub, sub.Label, sub.Text, sub.SubItem = PieceAgendaSub, j, SubItemLetter(j), s.Title, s
+			sub.Mark = w.r.Style.SubMark(w.itemN(i), j)
 			sub.CategoryLine, _ = it.CategoryLine(j)
 			if !w.emit(sub) {
 				return false
@@ -162,7 +172,8 @@ func (w *walker) items() bool {
 
 func (w *walker) item(i int) bool {
 	it := w.r.Items[i]
-	head := Piece{Kind: PieceItem, Item: i, Sub: -1, Label: w.r.ItemNumber(i), Text: it.Title, It: it}
+	num := w.r.ItemNumber(i)
+	head := Piece{Kind: PieceItem, Item: i, Sub: -1, Label: num, Mark: w.r.Style.ItemMark(num), Text: it.Title, It: it}
 	if !w.emit(head) {
 		return false
 	}
@@ -235,7 +246,7 @@ func (w *walker) listedThenDiscussed(i int, head Piece) bool {
 func (w *walker) subHeading(i, j int, kind PieceKind) Piece {
 	it := w.r.Items[i]
 	s := it.SubItems[j]
-	p := Piece{Kind: kind, Item: i, Sub: j, Label: SubItemLetter(j), Text: s.Title, It: it, SubItem: s}
+	p := Piece{Kind: kind, Item: i, Sub: j, Label: SubItemLetter(j), Mark: w.r.Style.SubMark(w.itemN(i), j), Text: s.Title, It: it, SubItem: s}
 	if kind == PieceSub {
 		p.CategoryLine, _ = it.CategoryLine(j)
 	}
@@ -244,7 +255,8 @@ func (w *walker) subHeading(i, j int, kind PieceKind) Piece {
 
 func (w *walker) paragraph(i, k, sub int) Piece {
 	it := w.r.Items[i]
-	p := Piece{Kind: PieceParagraph, Item: i, Sub: sub, K: k, Number: w.n.Number(i, k),
+	num := w.n.Number(i, k)
+	p := Piece{Kind: PieceParagraph, Item: i, Sub: sub, K: k, Number: num, Mark: w.r.Style.ParaMark(num),
 		Text: it.Paragraphs[k].Text, It: it, Paragraph: it.Paragraphs[k]}
 	if sub >= 0 {
 		p.SubItem = it.SubItems[sub]
@@ -259,14 +271,15 @@ func (w *walker) conclusion(i int) bool {
 		return true
 	}
 	n := len(c.Bullets)
-	lead := Piece{Kind: PieceLeadIn, Item: i, Sub: -1, Count: n, Number: w.n.ConclusionNumber(w.r, i),
+	num := w.n.ConclusionNumber(w.r, i)
+	lead := Piece{Kind: PieceLeadIn, Item: i, Sub: -1, Count: n, Number: num, Mark: w.r.Style.ParaMark(num),
 		Text: c.LeadInFor(w.r.Meeting), It: it, Conclusion: c}
 	if !w.emit(lead) {
 		return false
 	}
 	for k, b := range c.Bullets {
 		p := lead
-		p.Kind, p.K, p.Text, p.Bullet = PieceBullet, k, b.Text+Punctuation(k, n), b
+		p.Kind, p.K, p.Text, p.Bullet, p.Mark = PieceBullet, k, b.Text+Punctuation(k, n), b, ""
 		if !w.emit(p) {
 			return false
 		}

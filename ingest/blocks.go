@@ -46,6 +46,11 @@ func (p *parser) flush() {
 		}
 		if p.rd.st.numbered() {
 			p.warnf(b.line, "text without a paragraph number kept as paragraph %d", p.last()+1)
+		} else if p.item != nil && leadInRE.MatchString(joinLines(b.parts)) {
+			// Minutes number no paragraph: "In conclusion, the
+			// Committee:" opens the conclusion as it stands.
+			p.paragraph(b)
+			return
 		}
 		p.addParagraph(joinLines(b.parts), b, true)
 	}

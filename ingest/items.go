@@ -163,11 +163,13 @@ func bestItems(cs []numCand, same func(a, b int) bool) []int {
 		if c.num != 1 {
 			c.score -= 0.1
 		}
-		skipped := map[int]int{} // numbers of the candidates between b and k
+		skipped := map[int]int{}  // numbers of the candidates between b and k
+		minBetween := math.MaxInt // the lowest of them
 		for b := k - 1; b >= 0 && b >= k-300; b-- {
 			p := &cs[b]
 			if b+1 < k {
 				skipped[cs[b+1].num]++
+				minBetween = min(minBetween, cs[b+1].num)
 				if cs[b+1].w >= 0.5 {
 					strong.add(cs[b+1].num)
 				}
@@ -182,9 +184,10 @@ func bestItems(cs []numCand, same func(a, b int) bool) []int {
 				cost += 0.6
 			}
 			switch gap := c.num - p.num - 1; {
-			case gap == -1 && p.w >= 0.6 && b == k-1 && same(k, b):
+			case gap == -1 && p.w >= 0.6 && (b == k-1 || minBetween > p.num+1) && same(k, b):
 				// The heading repeated, as over a page, after text of its
-				// own and no other heading.
+				// own and no other heading (a sub-section "C." or "D."
+				// reads as a Roman number far above it, and is none).
 				cost += 0.2
 			case gap < 0:
 				continue

@@ -48,7 +48,9 @@ func (rd *reader) kind(fm frontMatter, first, annex int) (DocKind, error) {
 	switch {
 	case report:
 		return KindReport, nil
-	case agenda && paras == 0:
+	case agenda && paras == 0 && (rd.st.numbered() || !rd.reportEvidence(first, annex)):
+		// Minutes number no paragraph: there, conclusions say that a
+		// document headed "Agenda" (a report's agenda table) is a report.
 		return KindAgenda, nil
 	case agenda:
 		return KindReport, nil

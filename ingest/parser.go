@@ -296,8 +296,10 @@ func (p *parser) text(i int, c class, prevBlank bool) {
 			return
 		}
 	case bBullet, bConclBullet:
-		p.open.add(i, c.text)
-		return
+		if p.rd.st.numbered() || !p.paragraphEnds(i) {
+			p.open.add(i, c.text)
+			return
+		}
 	}
 	if p.open.kind != bStray && p.headingAlone(i) {
 		p.flush()
