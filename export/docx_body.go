@@ -83,26 +83,26 @@ func (d *docxBody) piece(p draft.Piece, total int) {
 			d.progress(p.Item, total)
 		}
 		id := p.It.ID
-		d.emit(wordLine{ref: lineRef{"item", id, ""}, style: styleHeading1, label: itemLabel(p), list: listItem, text: docxLine(p.Text)})
+		d.emit(wordLine{ref: lineRef{"item", id, ""}, style: styleHeading1, label: p.Mark, list: listItem, text: docxLine(p.Text), keepCase: !d.r.Style.UpperTitles()})
 		if p.It.Category != "" {
 			d.para(lineRef{"icat", id, ""}, styleCategory, "("+docxLine(string(p.It.Category))+")")
 		}
 		d.refs(itemRefs, id, p.It.Docs, p.It.Presentations, nil)
 	case draft.PieceItemAgain:
-		d.emit(wordLine{ref: lineRef{"iagain", p.It.ID, ""}, style: styleHeading1, label: itemLabel(p), list: listItemAgain, text: docxLine(p.Text)})
+		d.emit(wordLine{ref: lineRef{"iagain", p.It.ID, ""}, style: styleHeading1, label: p.Mark, list: listItemAgain, text: docxLine(p.Text), keepCase: !d.r.Style.UpperTitles()})
 	case draft.PieceSub:
 		id := p.SubItem.ID
 		if p.CategoryLine != "" {
 			d.para(lineRef{"scat", id, ""}, styleCategory, "("+docxLine(p.CategoryLine)+")")
 		}
-		d.emit(wordLine{ref: lineRef{"sub", id, ""}, style: styleHeading2, label: p.Label + ".", list: listSub, text: docxLine(p.Text)})
+		d.emit(wordLine{ref: lineRef{"sub", id, ""}, style: styleHeading2, label: p.Mark, list: listSub, text: docxLine(p.Text)})
 		d.refs(subRefs, id, p.SubItem.Docs, p.SubItem.Presentations, p.SubItem.Attachments)
 	case draft.PieceSubAgain:
-		d.emit(wordLine{ref: lineRef{"sagain", p.SubItem.ID, ""}, style: styleHeading2, label: p.Label + ".", text: docxLine(p.Text)})
+		d.emit(wordLine{ref: lineRef{"sagain", p.SubItem.ID, ""}, style: styleHeading2, label: p.Mark, text: docxLine(p.Text)})
 	case draft.PieceParagraph:
-		d.emit(wordLine{ref: lineRef{"par", p.Paragraph.ID, ""}, style: styleNumbered, label: numberLabel(p.Number), list: listParagraph, text: p.Text})
+		d.emit(d.numbered(lineRef{"par", p.Paragraph.ID, ""}, p, p.Text))
 	case draft.PieceLeadIn:
-		d.emit(wordLine{ref: lineRef{"lead", p.Conclusion.ID, ""}, style: styleNumbered, label: numberLabel(p.Number), list: listParagraph, text: docxLine(p.Text)})
+		d.emit(d.numbered(lineRef{"lead", p.Conclusion.ID, ""}, p, docxLine(p.Text)))
 	case draft.PieceBullet:
 		d.emit(wordLine{ref: lineRef{"bullet", p.Bullet.ID, ""}, style: styleBullet, label: "•", text: docxLine(p.Text)})
 	case draft.PieceAnnex:
@@ -113,9 +113,16 @@ func (d *docxBody) piece(p draft.Piece, total int) {
 	}
 }
 
-// itemLabel is "ITEM IV –", which with the title makes the heading
-// "ITEM IV – Title".
-func itemLabel(p draft.Piece) string { return "ITEM " + p.Label + " –" }
+// numbered returns the line of a paragraph or lead-in: its number
+// ("37.", with one allocation in the PTC style) and a tab before the text,
+// as Word numbers a UN report's paragraphs too; in a style that prints no
+// paragraph numbers, a Normal paragraph without a label.
+func (d *docxBody) numbered(ref lineRef, p draft.Piece, text string) wordLine {
+	if d.r.Style.Paragraphs == draft.ParaUnnumbered {
+		return wordLine{ref: ref, style: "Normal", text: text}
+	}
+	return wordLine{ref: ref, style: styleNumbered, label: numberLabel(p.Number), list: listParagraph, text: text}
+}
 
 // numberLabel is a paragraph's label, "37.", made with one allocation.
 func numberLabel(n int) string {

@@ -31,6 +31,9 @@ type wordLine struct {
 	list   listKind
 	text   string
 	italic bool
+	// keepCase writes the text as it is under a style in capitals (a UN
+	// section's "IV. Title" in a Heading 1 that prints "ITEM IV – TITLE").
+	keepCase bool
 	// xml is the properties of a table, row or cell.
 	xml string
 }
@@ -135,6 +138,10 @@ func writePara(b *bytes.Buffer, l *wordLine) {
 		writeRun(b, l.label)
 		b.WriteString(`<w:r><w:tab/></w:r>`)
 		writeRun(b, l.text)
+	case l.keepCase:
+		b.WriteString(`<w:r><w:rPr><w:caps w:val="0"/></w:rPr>`)
+		writeRunText(b, l.label, l.suffix(), l.text, "w:t")
+		b.WriteString(`</w:r>`)
 	default:
 		writeLabelledRun(b, l.label, l.suffix(), l.text)
 	}

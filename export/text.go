@@ -11,9 +11,12 @@ import (
 
 // Text writes the report in the typed text form that ingest.Text reads back
 // to the same structure and text, in the reading order of draft's
-// Report.Walk: header lines for the meeting, "ITEM I – …" headings,
-// category lines, "a. …" sub-item headings with their "Doc. …" lines and
-// "• …" presentations and attachments, numbered paragraphs one per line,
+// Report.Walk: header lines for the meeting, item headings ("ITEM I – …",
+// or as the report's house style writes them: "I. …", "1. …"), category
+// lines, sub-item headings ("a. …", "A. …", "(a) …", "1.1 …") with their
+// "Doc. …" lines and "• …" presentations and attachments, paragraphs one
+// per line, numbered as the style prints them (before the text, alone on
+// the line above it, or not at all),
 // each conclusion with its "• …" bullets and their derived punctuation, and
 // "ANNEX I – …" annexes with their bodies.
 //
@@ -77,7 +80,7 @@ func (tw *textWriter) piece(r *draft.Report, p draft.Piece) {
 		tw.meeting(r.Meeting)
 	case draft.PieceItem:
 		tw.close()
-		tw.heading(p)
+		tw.heading(r.Style, p)
 		if p.It.Category != "" {
 			tw.line("(", oneLine(string(p.It.Category)), ")")
 		}
@@ -87,23 +90,23 @@ func (tw *textWriter) piece(r *draft.Report, p draft.Piece) {
 		if p.CategoryLine != "" {
 			tw.line("(", oneLine(p.CategoryLine), ")")
 		}
-		tw.line(p.Label, ". ", oneLine(p.Text))
+		tw.line(p.Mark, " ", oneLine(p.Text))
 		tw.refs(p.SubItem.Docs, p.SubItem.Presentations, p.SubItem.Attachments)
 		tw.open = true
 	case draft.PieceItemAgain:
 		tw.close()
-		tw.heading(p)
+		tw.heading(r.Style, p)
 	case draft.PieceSubAgain:
 		tw.close()
-		tw.line(p.Label, ". ", oneLine(p.Text))
+		tw.line(p.Mark, " ", oneLine(p.Text))
 		tw.line()
 	case draft.PieceParagraph:
 		tw.close()
-		tw.line(fmt.Sprint(p.Number), ". ", oneLine(p.Text))
+		tw.numbered(r.Style, p)
 		tw.line()
 	case draft.PieceLeadIn:
 		tw.close()
-		tw.line(fmt.Sprint(p.Number), ". ", oneLine(p.Text))
+		tw.numbered(r.Style, p)
 		if p.Count == 0 {
 			tw.line()
 		}
@@ -125,9 +128,29 @@ func (tw *textWriter) meeting(m draft.Meeting) {
 	tw.line()
 }
 
-func (tw *textWriter) heading(p draft.Piece) {
-	tw.line("ITEM ", p.Label, " – ", oneLine(p.Text))
+// heading writes an item's heading; minutes ("4. TITLE") put the title in
+// capitals, as the importer knows their headings from numbered text.
+func (tw *textWriter) heading(s draft.HouseStyle, p draft.Piece) {
+	title := oneLine(p.Text)
+	if s.Headings == draft.HeadNumber {
+		title = strings.ToUpper(title)
+	}
+	tw.line(p.Mark, " ", title)
 	tw.line()
+}
+
+// numbered writes a paragraph or lead-in with its number as the house
+// style prints it: before the text, alone on the line above it, or none.
+func (tw *textWriter) numbered(s draft.HouseStyle, p draft.Piece) {
+	switch {
+	case p.Mark == "":
+		tw.line(oneLine(p.Text))
+	case s.NumberOwnLine():
+		tw.line(p.Mark)
+		tw.line(oneLine(p.Text))
+	default:
+		tw.line(p.Mark, " ", oneLine(p.Text))
+	}
 }
 
 func (tw *textWriter) refs(docs []string, pres []draft.Presentation, att []string) {
