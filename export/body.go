@@ -37,16 +37,16 @@ func (b *builder) appendPiece(out []*block, p draft.Piece) []*block {
 	case draft.PieceSub:
 		return append(out, b.subHead(p)...)
 	case draft.PieceSubAgain:
-		h := labelled(p.Label+".", b.sub[p.Item][p.Sub], "B", marginLeft, subText, 'L')
+		h := labelled(p.Mark, b.sub[p.Item][p.Sub], "B", marginLeft, b.subTextX(), 'L')
 		h.before, h.keep = 3, true
 		return append(out, h)
 	case draft.PieceParagraph:
 		where := fmt.Sprintf("item %s, paragraph %d", b.nums[p.Item], p.Number)
-		pb := labelled(fmt.Sprintf("%d.", p.Number), b.cl.clean(p.Text, where), "", marginLeft, paraText, 'J')
+		pb := numbered(p.Mark, b.cl.clean(p.Text, where))
 		pb.before = paraSpace
 		return append(out, pb)
 	case draft.PieceLeadIn:
-		lead := labelled(fmt.Sprintf("%d.", p.Number), b.cl.clean(p.Text, b.conclusionWhere(p)), "", marginLeft, paraText, 'J')
+		lead := numbered(p.Mark, b.cl.clean(p.Text, b.conclusionWhere(p)))
 		lead.before = paraSpace
 		lead.keep = p.Count > 0
 		return append(out, lead)
@@ -64,11 +64,36 @@ func (b *builder) conclusionWhere(p draft.Piece) string {
 	return fmt.Sprintf("item %s, paragraph %d", b.nums[p.Item], p.Number)
 }
 
-// itemHeading returns "ITEM IV – TITLE"; the first heading of an item is
-// bookmarked, and the first item starts a new page.
+// numbered returns a paragraph with its number hanging in the margin
+// column ("37."), or without a number flush with the margin where the
+// house style prints none. A UN report's numbers, alone on their line in
+// pdftotext's reading, hang in the margin as the UN prints them.
+func numbered(mark, s string) *block {
+	if mark == "" {
+		return text(s, "", marginLeft, textW, 'J')
+	}
+	return labelled(mark, s, "", marginLeft, paraText, 'J')
+}
+
+// subTextX is where a sub-item's title starts after its label: further in
+// for a decimal label ("4.12").
+func (b *builder) subTextX() float64 {
+	if b.r.Style.SubItems == draft.SubDecimal {
+		return paraText
+	}
+	return subText
+}
+
+// itemHeading returns the item's heading as the house style prints it:
+// "ITEM IV – TITLE", "IV. Title" or "4. TITLE"; the first heading of an
+// item is bookmarked, and the first item starts a new page.
 func (b *builder) itemHeading(i int, first bool) *block {
 	num := b.nums[i]
-	head := text("ITEM "+num+" – "+strings.ToUpper(b.titles[i]), "B", marginLeft, textW, 'L')
+	title := b.titles[i]
+	if b.r.Style.UpperTitles() {
+		title = strings.ToUpper(title)
+	}
+	head := text(b.r.Style.ItemMark(num)+" "+title, "B", marginLeft, textW, 'L')
 	head.before, head.keep = 9, true
 	if first {
 		head.bookmark, head.level = num+". "+b.titles[i], 0
@@ -107,14 +132,14 @@ func (b *builder) subHead(p draft.Piece) []*block {
 		c.before = 4
 		out = append(out, c)
 	}
-	h := labelled(p.Label+".", b.sub[p.Item][p.Sub], "B", marginLeft, subText, 'L')
+	h := labelled(p.Mark, b.sub[p.Item][p.Sub], "B", marginLeft, b.subTextX(), 'L')
 	h.before = 3
 	if len(out) > 0 {
 		h.before = 1
 	}
 	out = append(out, h)
 	for k, d := range sub.Docs {
-		out = append(out, b.docLine(d, subText, fmt.Sprintf("%s, document %d", where, k+1)))
+		out = append(out, b.docLine(d, b.subTextX(), fmt.Sprintf("%s, document %d", where, k+1)))
 	}
 	for k, pr := range sub.Presentations {
 		out = append(out, b.bullet(pr.Text, subBulletX, fmt.Sprintf("%s, presentation %d", where, k+1)))

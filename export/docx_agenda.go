@@ -65,7 +65,7 @@ func (d *docxBody) agendaSub(p draft.Piece) {
 	if p.CategoryLine != "" {
 		d.para(lineRef{"acatl", id, ""}, styleAgendaSub, "("+docxLine(p.CategoryLine)+")")
 	}
-	d.emit(wordLine{ref: lineRef{"asub", id, ""}, style: styleAgendaSub, label: p.Label + ".", list: listAgendaSub, text: docxLine(p.Text)})
+	d.emit(wordLine{ref: lineRef{"asub", id, ""}, style: styleAgendaSub, label: p.Mark, list: listAgendaSub, text: docxLine(p.Text)})
 	for _, a := range p.SubItem.Attachments {
 		d.labelled(lineRef{"aatt", id, a}, styleAgendaSub, "•", docxLine(a))
 	}
@@ -79,7 +79,8 @@ func (d *docxBody) agendaSub(p draft.Piece) {
 func (d *docxBody) agendaRowEnd(p draft.Piece) {
 	d.emit(wordLine{kind: lineCellEnd})
 	rng := ""
-	if g := p.Range; !g.Empty() {
+	if g := p.Range; !g.Empty() && d.r.Style.Paragraphs != draft.ParaUnnumbered {
+		// Minutes print no paragraph numbers for a range to refer to.
 		rng = strconv.Itoa(g.First) + "-" + strconv.Itoa(g.Last)
 	}
 	d.cell(agendaRangeW, "right", func() { d.para(lineRef{"arange", p.It.ID, ""}, styleAgenda, rng) })

@@ -85,7 +85,9 @@ func (b *builder) agendaItem(p draft.Piece) []*block {
 	num := p.Label
 	row := labelled(num+".", b.titles[p.Item], "", marginLeft, agendaSubX, 'L')
 	row.w = agendaTextW - agendaSubX
-	row.right = p.Range.String()
+	if b.r.Style.Paragraphs != draft.ParaUnnumbered {
+		row.right = p.Range.String() // minutes print no paragraph numbers to refer to
+	}
 	row.before = 3
 	out := []*block{row}
 	if p.It.Category != "" {
@@ -107,7 +109,7 @@ func (b *builder) agendaSub(p draft.Piece) []*block {
 		c.before = 1
 		out = append(out, c)
 	}
-	sr := labelled(p.Label+".", b.sub[p.Item][p.Sub], "", agendaSubX, agendaSubText, 'L')
+	sr := labelled(p.Mark, b.sub[p.Item][p.Sub], "", agendaSubX, agendaSubText, 'L')
 	sr.w = agendaTextW - agendaSubText
 	out = append(out, sr)
 	for k, a := range p.SubItem.Attachments {

@@ -188,7 +188,12 @@ func (rb *redline) deletedItems() []*block {
 		}
 		num := rb.c.Old.ItemNumber(j)
 		where := "deleted item " + num
-		head := &block{words: rb.plainWords("ITEM "+num+" – "+strings.ToUpper(it.Title), deleted, where), style: "B",
+		st := rb.c.Old.Style
+		title := it.Title
+		if st.UpperTitles() {
+			title = strings.ToUpper(title)
+		}
+		head := &block{words: rb.plainWords(st.ItemMark(num)+" "+title, deleted, where), style: "B",
 			size: bodySize, lh: bodyLead, x: marginLeft, w: textW, align: 'L', before: 9, keep: true,
 			bar: true, note: "deleted", noteColor: noteRed}
 		for k := range head.words {

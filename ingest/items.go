@@ -184,7 +184,7 @@ func bestItems(cs []numCand, same func(a, b int) bool) []int {
 				cost += 0.6
 			}
 			switch gap := c.num - p.num - 1; {
-			case gap == -1 && p.w >= 0.6 && (b == k-1 || minBetween > p.num+1) && same(k, b):
+			case gap == -1 && p.w >= 0.5 && (b == k-1 || minBetween > p.num+1) && same(k, b):
 				// The heading repeated, as over a page, after text of its
 				// own and no other heading (a sub-section "C." or "D."
 				// reads as a Roman number far above it, and is none).
