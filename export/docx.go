@@ -19,7 +19,9 @@ var docxEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 // headings, sub-item headings with their categories and documents, the
 // numbered paragraphs (numbers written as text followed by a tab, so they
 // survive editing), conclusion bullets with their derived punctuation, and
-// the annexes. It uses named Word styles (Title, Heading 1 and 2, Category,
+// the annexes, the front matter where the report keeps one (instead of the
+// title block made from the meeting details) and the footnotes as Word
+// footnotes where their marks stand. It uses named Word styles (Title, Heading 1 and 2, Category,
 // Numbered Paragraph, List Bullet, Annex Heading) so that the document can be
 // restyled, and puts the meeting details in the document's custom properties.
 // The output depends only on the report and opt: the zip entries carry
@@ -36,14 +38,20 @@ func DOCX(w io.Writer, r *draft.Report, opt Options) error {
 		name string
 		data []byte
 	}{
-		{"[Content_Types].xml", []byte(docxContentTypes)},
+		{"[Content_Types].xml", withNotes(r, docxContentTypes, docxNotesType+"\n", "</Types>")},
 		{"_rels/.rels", []byte(docxRootRels)},
 		{"word/document.xml", docxDocument(r, opt)},
-		{"word/styles.xml", []byte(docxStyles)},
-		{"word/_rels/document.xml.rels", []byte(docxDocumentRels)},
+		{"word/styles.xml", withNotes(r, docxStyles, docxNoteStyle, "</w:styles>")},
+		{"word/_rels/document.xml.rels", withNotes(r, docxDocumentRels, docxNotesRel+"\n", "</Relationships>")},
 		{"docProps/core.xml", docxCore(r.Meeting, opt, created)},
 		{"docProps/app.xml", []byte(docxApp)},
 		{"docProps/custom.xml", docxCustom(r.Meeting)},
+	}
+	if len(r.Footnotes) > 0 {
+		parts = append(parts, struct {
+			name string
+			data []byte
+		}{"word/footnotes.xml", docxFootnotes(r)})
 	}
 	zw := zip.NewWriter(w)
 	for _, p := range parts {

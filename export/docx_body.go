@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"strconv"
+	"strings"
 
 	"rapporteur/draft"
 )
@@ -22,6 +23,11 @@ type docxBody struct {
 	// collect, when set, receives the lines instead of the buffer: the
 	// revision writer merges two versions' lines.
 	collect func(wordLine)
+	// marks, when set, finds the footnotes' marks, written as Word
+	// footnote references; restDone is set once the footnotes with no
+	// mark found are written.
+	marks    *draft.NoteMarks
+	restDone bool
 }
 
 const docxDocumentHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -34,9 +40,13 @@ const docxSection = `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="
 // the reading order of draft's Report.Walk.
 func docxDocument(r *draft.Report, opt Options) []byte {
 	d := &docxBody{r: r, n: r.Numbering(), opt: opt}
+	if len(r.Footnotes) > 0 {
+		d.marks = r.Marks()
+	}
 	d.b.Grow(1024 + 200*d.n.Total())
 	d.b.WriteString(docxDocumentHead)
 	d.walk()
+	d.rest()
 	d.b.WriteString(docxSection)
 	return d.b.Bytes()
 }
@@ -100,12 +110,13 @@ func (d *docxBody) piece(p draft.Piece, total int) {
 	case draft.PieceSubAgain:
 		d.emit(wordLine{ref: lineRef{"sagain", p.SubItem.ID, ""}, style: styleHeading2, label: p.Mark, text: docxLine(p.Text)})
 	case draft.PieceParagraph:
-		d.emit(d.numbered(lineRef{"par", p.Paragraph.ID, ""}, p, p.Text))
+		d.emit(d.noted(d.numbered(lineRef{"par", p.Paragraph.ID, ""}, p, p.Text)))
 	case draft.PieceLeadIn:
-		d.emit(d.numbered(lineRef{"lead", p.Conclusion.ID, ""}, p, docxLine(p.Text)))
+		d.emit(d.noted(d.numbered(lineRef{"lead", p.Conclusion.ID, ""}, p, docxLine(p.Text))))
 	case draft.PieceBullet:
-		d.emit(wordLine{ref: lineRef{"bullet", p.Bullet.ID, ""}, style: styleBullet, label: "•", text: docxLine(p.Text)})
+		d.emit(d.noted(wordLine{ref: lineRef{"bullet", p.Bullet.ID, ""}, style: styleBullet, label: "•", text: docxLine(p.Text)}))
 	case draft.PieceAnnex:
+		d.rest()
 		if n := len(d.r.Items) + p.K; n > 0 {
 			d.progress(n, total)
 		}
@@ -122,6 +133,35 @@ func (d *docxBody) numbered(ref lineRef, p draft.Piece, text string) wordLine {
 		return wordLine{ref: ref, style: "Normal", text: text}
 	}
 	return wordLine{ref: ref, style: styleNumbered, label: numberLabel(p.Number), list: listParagraph, text: text}
+}
+
+// noted splits the line's text at its footnote marks, when the report
+// has footnotes and the line holds a mark.
+func (d *docxBody) noted(l wordLine) wordLine {
+	if d.marks == nil {
+		return l
+	}
+	if segs := d.marks.Split(l.text); len(segs) > 1 || len(segs) == 1 && segs[0].Note >= 0 {
+		l.segs = segs
+	}
+	return l
+}
+
+// rest writes, once, the references of the footnotes whose marks no text
+// holds, in a paragraph of their own after the body, so that no footnote
+// is lost.
+func (d *docxBody) rest() {
+	if d.marks == nil || d.restDone {
+		return
+	}
+	d.restDone = true
+	var segs []draft.Segment
+	for _, k := range d.marks.Rest() {
+		segs = append(segs, draft.Segment{Text: d.r.Footnotes[k].Label, Note: k})
+	}
+	if len(segs) > 0 {
+		d.emit(wordLine{ref: lineRef{"notes", 0, ""}, style: "Normal", segs: segs})
+	}
 }
 
 // numberLabel is a paragraph's label, "37.", made with one allocation.
@@ -148,11 +188,17 @@ func (d *docxBody) labelled(ref lineRef, style, label, text string) {
 }
 
 // titleBlock writes the document code, organization, body, sessions,
-// venue and dates and "Summary report", leaving out what is not set.
+// venue and dates and "Summary report", leaving out what is not set; or,
+// for a report that keeps its front matter, the code and the front matter
+// as it came, which says what the title block would.
 func (d *docxBody) titleBlock() {
 	m := d.r.Meeting
 	if m.DocCode != "" {
 		d.emit(wordLine{ref: lineRef{"title:code", 0, ""}, style: styleSubtitle, jc: "right", text: docxLine(m.DocCode)})
+	}
+	if d.r.Front != "" {
+		d.front()
+		return
 	}
 	body := docxLine(m.Body)
 	if m.ShortName != "" && body != "" {
@@ -201,5 +247,24 @@ func (d *docxBody) annex(p draft.Piece) {
 	d.para(lineRef{"annex", id, ""}, styleAnnexHead, head)
 	for _, para := range p.Annex.Paragraphs() {
 		d.para(lineRef{"apara", id, para}, "Normal", para)
+	}
+}
+
+// front writes the front matter centred, a paragraph per line and an empty
+// paragraph between its paragraphs, as the importer reads it back. Its
+// lines are named by place ("front:2.1"), so that a comparison shows a
+// changed line as changed.
+func (d *docxBody) front() {
+	for k, para := range paragraphs(d.r.Front) {
+		if k > 0 {
+			d.emit(wordLine{ref: lineRef{"front", 0, strconv.Itoa(k) + "."}, style: "Normal"})
+		}
+		n := 0
+		for _, l := range strings.Split(para, "\n") {
+			if l = docxLine(l); l != "" {
+				n++
+				d.emit(wordLine{ref: lineRef{"front", 0, strconv.Itoa(k+1) + "." + strconv.Itoa(n)}, style: "Normal", jc: "center", text: l})
+			}
+		}
 	}
 }

@@ -34,6 +34,9 @@ type wordLine struct {
 	// keepCase writes the text as it is under a style in capitals (a UN
 	// section's "IV. Title" in a Heading 1 that prints "ITEM IV – TITLE").
 	keepCase bool
+	// segs, when set, is the text split at its footnote marks, written
+	// with the marks as Word footnote references (export.DOCX only).
+	segs []draft.Segment
 	// xml is the properties of a table, row or cell.
 	xml string
 }
@@ -132,6 +135,12 @@ func writePara(b *bytes.Buffer, l *wordLine) {
 			b.WriteString(`</w:t>`)
 		}
 		b.WriteString(`</w:r>`)
+	case l.segs != nil:
+		if l.label != "" {
+			writeRun(b, l.label)
+			b.WriteString(`<w:r><w:tab/></w:r>`)
+		}
+		writeSegments(b, l.segs)
 	case l.label == "":
 		writeRun(b, l.text)
 	case l.suffix() == "\t":

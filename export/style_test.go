@@ -31,11 +31,13 @@ var houseStyles = []struct {
 // shape and the style itself.
 type styledShape struct {
 	textShape
-	Style draft.HouseStyle
+	Style     draft.HouseStyle
+	Front     string
+	Footnotes []draft.Footnote
 }
 
 func styledShapeOf(r *draft.Report) styledShape {
-	return styledShape{textShape: textShapeOf(r), Style: r.Style}
+	return styledShape{textShape: textShapeOf(r), Style: r.Style, Front: r.Front, Footnotes: r.Footnotes}
 }
 
 // styledReport is the hand-built report written in style s.
@@ -43,6 +45,7 @@ func styledReport(t *testing.T, s draft.HouseStyle) *draft.Report {
 	t.Helper()
 	r := textHandBuilt(t)
 	r.Style = s
+	withFrontAndNotes(r)
 	if s.Headings == draft.HeadNumber {
 		// Minutes head their items in capitals: "2. REPORTS".
 		for _, it := range r.Items {
@@ -62,6 +65,12 @@ func sameStyled(t *testing.T, got, want *draft.Report, out []byte) {
 	}
 	if g.Style != w.Style {
 		t.Errorf("style %+v, want %+v", g.Style, w.Style)
+	}
+	if g.Front != w.Front {
+		t.Errorf("front matter\n got %q\nwant %q", g.Front, w.Front)
+	}
+	if !reflect.DeepEqual(g.Footnotes, w.Footnotes) {
+		t.Errorf("footnotes\n got %q\nwant %q", g.Footnotes, w.Footnotes)
 	}
 	gs, ws := reflect.ValueOf(g.textShape), reflect.ValueOf(w.textShape)
 	for f := 0; f < gs.NumField(); f++ {
@@ -159,6 +168,9 @@ func TestStyleWordRoundTrip(t *testing.T) {
 			if want.Style.Paragraphs == draft.ParaOwnLine {
 				want.Style.Paragraphs = ""
 			}
+			// Word drops empty paragraphs: the front matter's lines come
+			// back, not the blank lines between its paragraphs.
+			want.Front = strings.ReplaceAll(want.Front, "\n\n", "\n")
 			// Word keeps an annex paragraph's line breaks as w:br, which
 			// the importer reads as spaces (as it did before house styles).
 			for _, a := range append(want.Annexes, back.Annexes...) {
@@ -180,4 +192,15 @@ func wordLines(t *testing.T, data []byte) []byte {
 		t.Fatal(err)
 	}
 	return []byte(strings.Join(pkg.Lines(docxtest.AsIs), "\n") + "\n")
+}
+
+// withFrontAndNotes gives the report front matter as a title page has it
+// and two footnotes, their marks kept in the paragraphs' text.
+func withFrontAndNotes(r *draft.Report) {
+	r.Front = "Distr.: General\n12 March 2025\nOriginal: English\n\nReport of the Standing Committee on Fisheries on its twelfth session"
+	first := r.Items[0].Paragraphs[0]
+	first.Text = strings.TrimSuffix(first.Text, ".") + " of the Commission.1"
+	sec := r.Items[1].Paragraphs[1]
+	sec.Text = strings.Replace(sec.Text, "met twice.", "met twice,2 in Bergen and Oslo.", 1)
+	r.Footnotes = []draft.Footnote{{Label: "1", Text: "The list of participants is in annex I."}, {Label: "2", Text: "SF0102Ea, annex 7, pages 3–9."}}
 }

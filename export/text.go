@@ -25,11 +25,12 @@ import (
 // a presentation and the other way round, and a conclusion lead-in that does
 // not start with "In conclusion" returns as an ordinary paragraph.
 func Text(w io.Writer, r *draft.Report) error {
-	tw := &textWriter{w: bufio.NewWriter(w)}
+	tw := &textWriter{w: bufio.NewWriter(w), r: r, marks: r.Marks()}
 	for p := range r.Walk() {
 		tw.piece(r, p)
 	}
 	tw.close()
+	tw.rest()
 	if tw.err == nil {
 		tw.err = tw.w.Flush()
 	}
@@ -42,7 +43,15 @@ func Text(w io.Writer, r *draft.Report) error {
 // textWriter writes lines and keeps the first error.
 type textWriter struct {
 	w   *bufio.Writer
+	r   *draft.Report
 	err error
+	// marks finds the footnotes' marks in the texts written; due holds
+	// the footnotes whose marks were written since the last page's foot.
+	marks *draft.NoteMarks
+	due   []int
+	// restDone is set once the footnotes whose marks no text holds are
+	// written, after the body.
+	restDone bool
 	// open is set while a heading group (an item's heading and what the
 	// agenda lists under it, or a sub-item's heading) awaits the blank
 	// line that ends it.
@@ -104,28 +113,91 @@ func (tw *textWriter) piece(r *draft.Report, p draft.Piece) {
 		tw.close()
 		tw.numbered(r.Style, p)
 		tw.line()
+		tw.foot()
 	case draft.PieceLeadIn:
 		tw.close()
 		tw.numbered(r.Style, p)
 		if p.Count == 0 {
 			tw.line()
+			tw.foot()
 		}
 	case draft.PieceBullet:
 		tw.line("• ", oneLine(p.Text))
+		tw.find(p.Text)
 		if p.K == p.Count-1 {
 			tw.line()
+			tw.foot()
 		}
 	case draft.PieceAnnex:
 		tw.close()
+		tw.rest()
 		tw.annex(p)
 	}
 }
 
+// meeting writes the header lines, then the front matter as it came, its
+// paragraphs apart.
 func (tw *textWriter) meeting(m draft.Meeting) {
 	for _, f := range m.Fields() {
 		tw.line(f.Label, ": ", oneLine(*f.Value))
 	}
 	tw.line()
+	for _, para := range paragraphs(tw.r.Front) {
+		for _, l := range strings.Split(para, "\n") {
+			if l = oneLine(l); l != "" {
+				tw.line(l)
+			}
+		}
+		tw.line()
+	}
+}
+
+// paragraphs splits text at its blank lines.
+func paragraphs(s string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// find notes the footnotes whose marks text holds, for the page's foot.
+func (tw *textWriter) find(text string) {
+	for _, s := range tw.marks.Split(text) {
+		if s.Note >= 0 {
+			tw.due = append(tw.due, s.Note)
+		}
+	}
+}
+
+// foot writes the footnotes due at the foot of the page, as pdftotext
+// gives a page: "1 text", then a form feed.
+func (tw *textWriter) foot() {
+	tw.notes(tw.due)
+	tw.due = tw.due[:0]
+}
+
+// rest writes, once, the footnotes whose marks no text holds: at the foot
+// of the body's last page.
+func (tw *textWriter) rest() {
+	if !tw.restDone {
+		tw.restDone = true
+		tw.notes(tw.marks.Rest())
+	}
+}
+
+// notes writes footnotes and ends the page.
+func (tw *textWriter) notes(ks []int) {
+	if len(ks) == 0 {
+		return
+	}
+	for _, k := range ks {
+		n := tw.r.Footnotes[k]
+		tw.line(oneLine(n.Label), " ", oneLine(n.Text))
+	}
+	tw.line("\f")
 }
 
 // heading writes an item's heading; minutes ("4. TITLE") put the title in
@@ -151,6 +223,7 @@ func (tw *textWriter) numbered(s draft.HouseStyle, p draft.Piece) {
 	default:
 		tw.line(p.Mark, " ", oneLine(p.Text))
 	}
+	tw.find(p.Text)
 }
 
 func (tw *textWriter) refs(docs []string, pres []draft.Presentation, att []string) {

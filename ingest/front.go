@@ -40,8 +40,12 @@ var (
 	rowRE    = regexp.MustCompile(`^([IVXLC]+)\.\s+(.*?)(?:\s+(\d{1,5})\s*[-–]\s*(\d{1,5}))?$`)
 	// contentsRE is a row of a table of contents with paragraph ranges and
 	// page numbers: "I. Attendance ........ 1–3 3".
-	contentsRE       = regexp.MustCompile(`^([IVXLC]+|\d{1,2})\.\s+(.*?)[\s.…]*?\s(\d{1,5})\s*[-–]\s*(\d{1,5})(?:\s+\d{1,4})?$`)
-	reportTitleRE    = regexp.MustCompile(`(?i)^(?:draft\s+)?report\s+of\s+the\s+(.+?)\s+on\s+its\s+(\S+(?:-\S+)?\s+(?:session|meeting))`)
+	contentsRE    = regexp.MustCompile(`^([IVXLC]+|\d{1,2})\.\s+(.*?)[\s.…]*?\s(\d{1,5})\s*[-–]\s*(\d{1,5})(?:\s+\d{1,4})?$`)
+	reportTitleRE = regexp.MustCompile(`(?i)^(?:draft\s+)?report\s+of\s+the\s+(.+?)\s+on\s+its\s+(\S+(?:-\S+)?\s+(?:session|meeting))`)
+	// tableHeadRE is the heading of an agenda table or a table of
+	// contents, or of its columns: "Agenda", "Contents", "Item
+	// Paragraphs", "Paragraphs Page".
+	tableHeadRE      = regexp.MustCompile(`^(?i)(?:agenda|contents|table of contents|(?:item|paragraphs|page)(?:\s+(?:paragraphs|page))*)$`)
 	rangeRE          = regexp.MustCompile(`^(\d{1,5})\s*[-–]\s*(\d{1,5})$`)
 	ordinalSessionRE = regexp.MustCompile(`(?i)^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|\d+(?:st|nd|rd|th))\s+(?:session|meeting)$`)
 	sessionsRE       = regexp.MustCompile(`(?i)\b\d+(?:st|nd|rd|th)(?:\s*(?:/|and|-)\s*\d+(?:st|nd|rd|th))*\s+Sessions?\b`)
@@ -64,6 +68,7 @@ var headerSynonyms = map[string]string{
 func (rd *reader) readFront(first int) frontMatter {
 	fm := frontMatter{explicit: map[string]bool{}}
 	agenda := false
+	tableHead := false // the heading of an agenda table or table of contents was read
 	ptc := rd.st.heads == lItemKW
 	for i := 0; i < first; i++ {
 		if rd.role[i] != rNone {
@@ -92,13 +97,20 @@ func (rd *reader) readFront(first int) frontMatter {
 			rd.drop(i, LogAgendaRow, "the range of an agenda table row: the report derives it")
 			continue
 		}
-		if ptc && rd.agendaPart(i) || agenda {
+		if ptc && rd.agendaPart(i) || agenda || (len(fm.rows) > 0 || tableHead) && (l.flags&fInTable != 0 || l.style == StyleTableRow) {
+			// A Word table that holds rows of the agenda holds the rest
+			// of the agenda too: categories, sub-items, presentations.
 			agenda = true
 			rd.drop(i, LogAgendaRow, "a line of the agenda table: the report derives it from the items")
 			continue
 		}
 		if l.page <= 1 && len(fm.titles) < 60 {
 			fm.titles = append(fm.titles, t)
+		}
+		if tableHeadRE.MatchString(t) {
+			rd.drop(i, LogAgendaRow, "the heading of the agenda table or table of contents: the report derives it")
+			tableHead = true
+			continue
 		}
 		fm.titleLine(t)
 		fm.keep(t, l.blankAfter())
