@@ -42,17 +42,17 @@ func (b *builder) appendPiece(out []*block, p draft.Piece) []*block {
 		return append(out, h)
 	case draft.PieceParagraph:
 		where := fmt.Sprintf("item %s, paragraph %d", b.nums[p.Item], p.Number)
-		pb := numbered(p.Mark, b.cl.clean(p.Text, where))
+		pb := b.noted(numbered(p.Mark, b.cl.clean(p.Text, where)))
 		pb.before = paraSpace
 		return append(out, pb)
 	case draft.PieceLeadIn:
-		lead := numbered(p.Mark, b.cl.clean(p.Text, b.conclusionWhere(p)))
+		lead := b.noted(numbered(p.Mark, b.cl.clean(p.Text, b.conclusionWhere(p))))
 		lead.before = paraSpace
 		lead.keep = p.Count > 0
 		return append(out, lead)
 	case draft.PieceBullet:
 		where := fmt.Sprintf("%s, bullet %d", b.conclusionWhere(p), p.K+1)
-		bl := labelled("•", b.cl.clean(p.Text, where), "", bulletX, bulletX+bulletIn+1, 'J')
+		bl := b.noted(labelled("•", b.cl.clean(p.Text, where), "", bulletX, bulletX+bulletIn+1, 'J'))
 		bl.before = 1.8
 		return append(out, bl)
 	}

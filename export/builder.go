@@ -24,6 +24,9 @@ type builder struct {
 	nums   []string   // item numbers
 	titles []string   // cleaned item titles
 	sub    [][]string // cleaned sub-item titles
+	// marks, when set, finds the footnotes' marks in the paragraphs, so
+	// that each footnote goes to the foot of its mark's page.
+	marks *draft.NoteMarks
 }
 
 func newBuilder(r *draft.Report, cl *cleaner) *builder {

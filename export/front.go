@@ -53,7 +53,8 @@ func rowEnds(p draft.Piece) bool {
 
 // titleBlock returns the document code, organization, body, sessions,
 // venue and dates and the kind of document ("SUMMARY REPORT"), leaving
-// out what is not set.
+// out what is not set; or, for a report that keeps its front matter, the
+// document code and the front matter, its lines centred.
 func (b *builder) titleBlock(kind string) []*block {
 	m := b.r.Meeting
 	where := "meeting details"
@@ -67,6 +68,19 @@ func (b *builder) titleBlock(kind string) []*block {
 		out = append(out, t)
 	}
 	add(m.DocCode, "B", 12, 0, 'R')
+	if b.r.Front != "" {
+		// The front matter the report keeps is its title page as it
+		// came, which names the body, session and place already.
+		before := 14.0
+		for _, para := range paragraphs(b.r.Front) {
+			for _, l := range strings.Split(para, "\n") {
+				add(l, "", 12, before, 'C')
+				before = 1
+			}
+			before = 6
+		}
+		return out
+	}
 	add(strings.ToUpper(m.Organization), "B", 12, 14, 'C')
 	body := strings.ToUpper(m.Body)
 	if m.ShortName != "" && body != "" {

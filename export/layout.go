@@ -69,6 +69,9 @@ type block struct {
 
 	lines []line
 	done  bool
+	// notes are the footnotes whose marks the block's words hold, set at
+	// the foot of the page their line is drawn on.
+	notes []noteRef
 }
 
 // cell is a column of a table row, drawn right-aligned on the first line.

@@ -147,6 +147,9 @@ func PDF(w io.Writer, r *draft.Report, opt Options) error {
 		return fmt.Errorf("export: %w", err)
 	}
 	b := newBuilder(r, &cleaner{cov: cov, warn: opt.Warn})
+	if len(r.Footnotes) > 0 {
+		b.marks = r.Marks()
+	}
 	rd := newRenderer(pdf)
 	rd.addPage()
 	rd.render(b.front())
@@ -155,10 +158,12 @@ func PDF(w io.Writer, r *draft.Report, opt Options) error {
 		rd.render(b.item(i))
 		progress(opt, i+1, total)
 	}
+	rd.addNotesAfter(b.restNotes())
 	for i := range r.Annexes {
 		rd.render(b.annex(i))
 		progress(opt, len(r.Items)+i+1, total)
 	}
+	rd.drawFoot()
 	return finish(pdf, w)
 }
 

@@ -29,6 +29,10 @@ type renderer struct {
 	colors map[mark][3]int
 	seen   seen   // characters fpdf has set, per style
 	buf    []byte // reused by rawLine
+	// foot holds the footnotes of the current page, footH the height
+	// they take at its foot.
+	foot  []*block
+	footH float64
 }
 
 func newRenderer(pdf *fpdf.Fpdf) *renderer {
@@ -40,6 +44,7 @@ func newRenderer(pdf *fpdf.Fpdf) *renderer {
 }
 
 func (r *renderer) addPage() {
+	r.drawFoot()
 	r.pdf.AddPage()
 	r.fresh = true
 }
@@ -65,7 +70,7 @@ func (r *renderer) place(blocks []*block, i int) int {
 	if b.newPage && !r.fresh {
 		r.addPage()
 	}
-	avail := pageBottom - r.pdf.GetY()
+	avail := r.bottom() - r.pdf.GetY()
 	before := b.before
 	if r.fresh {
 		before = 0
@@ -111,9 +116,15 @@ func (r *renderer) draw(b *block, breakAt int) {
 	}
 	setFont(pdf, b.style, b.size)
 	for i, ln := range b.lines {
-		if i > 0 && (i == breakAt || y+b.lh > pageBottom+1e-6) {
+		notes := lineNotes(b, i)
+		low := y+b.lh > r.bottom()-r.notesHeight(notes)+1e-6
+		if i > 0 && (i == breakAt || low) || i == 0 && low && len(notes) > 0 && !r.fresh {
 			r.addPage()
 			y = pdf.GetY()
+			setFont(pdf, b.style, b.size)
+		}
+		if len(notes) > 0 {
+			r.addNotes(notes) // lays the notes out in their font
 			setFont(pdf, b.style, b.size)
 		}
 		if i == 0 {
