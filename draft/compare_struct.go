@@ -40,6 +40,10 @@ type StructChange struct {
 	Sub       string     `json:"sub,omitempty"`
 	Annex     string     `json:"annex,omitempty"`
 	Field     string     `json:"field,omitempty"`
+	// Style is the house style's field that changed ("headings"),
+	// Footnote a footnote's label (see style_compare.go).
+	Style    string `json:"style,omitempty"`
+	Footnote string `json:"footnote,omitempty"`
 	Old       string     `json:"old,omitempty"`
 	New       string     `json:"new,omitempty"`
 	// Words is the word diff of a changed annex body.
@@ -56,6 +60,7 @@ func (c *Comparison) add(sc StructChange) { c.Structure = append(c.Structure, sc
 // structure compares the meeting, the agenda and the annexes.
 func (c *Comparison) structure(s *sides) {
 	c.meeting(s.old.Meeting, s.new.Meeting)
+	c.houseParts(s.old, s.new)
 	oldIDs, newIDs := itemIDs(s.old), itemIDs(s.new)
 	moves := orderMoves(oldIDs, newIDs)
 	for i, it := range s.new.Items {

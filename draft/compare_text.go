@@ -80,6 +80,8 @@ func (g changeGroup) heading() string {
 		return "ITEM " + g.item + " – " + strings.ToUpper(oneLine(g.title))
 	case g.key < 0:
 		return "MEETING"
+	case g.key == footnoteGroup:
+		return "FOOTNOTES"
 	default:
 		return "ANNEXES"
 	}

@@ -95,6 +95,10 @@ func (ch Change) Was() string {
 func (sc StructChange) Heading() string {
 	var who string
 	switch {
+	case sc.Style != "":
+		return "house style: " + styleFieldLabel(sc.Style) + " changed"
+	case sc.Footnote != "" || sc.Kind == FootnoteAdded || sc.Kind == FootnoteDeleted || sc.Kind == FootnoteChanged:
+		return "footnote " + sc.Footnote + " " + string(sc.Kind)[len("footnote "):]
 	case sc.Field != "":
 		who = "meeting " + strings.ReplaceAll(sc.Field, "_", " ") + " "
 	case sc.Annex != "":
@@ -141,6 +145,18 @@ func (c *Comparison) Heading() string {
 		return ""
 	}
 	return "Changes from " + c.OldName + " to " + c.NewName
+}
+
+// styleFieldLabel names a house style field in small letters: "item
+// headings".
+func styleFieldLabel(key string) string {
+	var s HouseStyle
+	for _, f := range s.Fields() {
+		if f.Key == key {
+			return strings.ToLower(f.Label)
+		}
+	}
+	return key
 }
 
 func numOrDash(n int) string {

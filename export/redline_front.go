@@ -100,6 +100,12 @@ func (rb *redline) structure() []*block {
 	out := []*block{head}
 	for _, sc := range rb.c.Structure {
 		b := rb.bullet(structLine(sc), marginLeft, "structural change")
+		if sc.Words != nil && sc.Kind != draft.AnnexChanged {
+			// The front matter or a footnote: its words marked here,
+			// as no page of the report shows them changed.
+			b.words = append(rb.plainWords(structHead(sc)+":", plain, "structural change"), rb.diffWords(sc.Words, "structural change")...)
+			b.align = 'J'
+		}
 		b.before = 1
 		out = append(out, b)
 	}
@@ -110,15 +116,22 @@ func (rb *redline) structure() []*block {
 // does, with the item it belongs to: "Item III: sub-item b renamed: Report
 // from the 144th Session → Report from the 145th Session".
 func structLine(sc draft.StructChange) string {
-	s := sc.Heading()
-	if p := sc.Place(); p != "" {
-		s = p + ": " + s
-	}
+	s := structHead(sc)
 	switch v := sc.Values(); {
 	case sc.Words != nil:
 		s += " (shown in the annex)"
 	case v != "":
 		s += ": " + v
+	}
+	return s
+}
+
+// structHead names a structural change with the item it belongs to:
+// "Item III: sub-item b renamed".
+func structHead(sc draft.StructChange) string {
+	s := sc.Heading()
+	if p := sc.Place(); p != "" {
+		s = p + ": " + s
 	}
 	return s
 }

@@ -27,6 +27,10 @@ type revLists struct {
 	// side's items has more than 26, past which Word's letters (aa, bb)
 	// differ from the report's (aa, ab).
 	letters bool
+	// literal is set when a side is written in a house style other than
+	// the PTC's: its labels ("IV.", "4.1", "C.") are written as text, a
+	// changed label as a revision of its own.
+	literal bool
 }
 
 const (
@@ -36,7 +40,7 @@ const (
 )
 
 func newRevLists(old, new *draft.Report) revLists {
-	l := revLists{newID: [3]int{1, 2, 3}, oldID: [3]int{1, 2, 3}, letters: true,
+	l := revLists{newID: [3]int{1, 2, 3}, oldID: [3]int{1, 2, 3}, letters: true, literal: !old.Style.IsDefault() || !new.Style.IsDefault(),
 		newStart: [2]int{first(new.FirstParagraph), first(new.FirstItem)},
 		oldStart: [2]int{first(old.FirstParagraph), first(old.FirstItem)}}
 	if l.oldStart[0] != l.newStart[0] {
@@ -65,6 +69,9 @@ func first(n int) int {
 
 // counted reports whether Word's list numbering writes the line's label.
 func (l revLists) counted(kind listKind) bool {
+	if l.literal {
+		return false
+	}
 	switch kind {
 	case listNone:
 		return false

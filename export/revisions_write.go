@@ -226,14 +226,20 @@ func (w *revWriter) runs(text string, italic bool, s state) {
 // an inserted paragraph its text never ends with an insertion (see
 // endNotInserted).
 func (w *revWriter) kept(old, new *wordLine, beforeInserted bool) {
-	if w.literal(new) {
-		if old.label == new.label {
-			w.runs(new.label, false, stKept)
-		} else {
-			w.wrapped(old.label, false, stDel)
-			w.wrapped(new.label, false, stIns)
-		}
+	switch {
+	case w.literal(new) && old.label == new.label:
+		w.runs(new.label, false, stKept)
 		w.suffix(new)
+	case w.literal(new) && w.literal(old) && old.suffix() == new.suffix():
+		w.wrapped(old.label, false, stDel)
+		w.wrapped(new.label, false, stIns)
+		w.suffix(new)
+	case w.literal(old) || w.literal(new):
+		// A label only one side has, or with another suffix (a house
+		// style's "IV." and a PTC heading's "ITEM IV –"): each side's
+		// label and suffix in its revision.
+		w.labelIn(old, stDel)
+		w.labelIn(new, stIns)
 	}
 	ops := w.ops(old, new)
 	if beforeInserted {
@@ -258,6 +264,22 @@ func (w *revWriter) wrapped(text string, italic bool, s state) {
 	}
 	w.open(s)
 	w.runs(text, italic, s)
+	w.close(s)
+}
+
+// labelIn writes a literal label and its suffix as a deletion or an
+// insertion.
+func (w *revWriter) labelIn(l *wordLine, s state) {
+	if !w.literal(l) {
+		return
+	}
+	w.open(s)
+	w.runs(l.label, false, s)
+	if sfx := l.suffix(); sfx == "\t" {
+		w.suffix(l)
+	} else {
+		w.runs(sfx, false, s) // w:delText in a deletion
+	}
 	w.close(s)
 }
 

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"os"
 	"regexp"
 	"strings"
@@ -73,5 +74,30 @@ func TestStylePDF(t *testing.T) {
 				t.Logf("text:\n%s", strings.TrimSpace(txt))
 			}
 		})
+	}
+}
+
+// TestStyleRedline lists changes to the front matter, a footnote and the
+// house style at the head of the redline, with their words marked, and
+// prints the new side in its style.
+func TestStyleRedline(t *testing.T) {
+	old := walkShapeReport(t)
+	old.Front = "Distr.: General\n12 June 2024"
+	old.Footnotes = []draft.Footnote{{Label: "1", Text: "The harbour master's report."}}
+	new := old.Clone()
+	new.Front = "Distr.: Limited\n12 June 2024"
+	new.Footnotes[0].Text = "The harbour master's second report."
+	new.Style = draft.HouseStyle{SubItems: draft.SubUpper, Headings: draft.HeadSection}
+	var buf bytes.Buffer
+	if err := RedlinePDF(&buf, draft.Compare(old, new), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	flat := squash(pdfText(t, buf.Bytes()))
+	for _, w := range []string{"front matter changed: Distr.: General Limited 12 June 2024",
+		"footnote 1 changed: The harbour master's second report.",
+		"house style: item headings changed: item → section", "I. Item shaped in turn"} {
+		if !strings.Contains(flat, w) {
+			t.Errorf("the redline lacks %q:\n%s", w, flat)
+		}
 	}
 }

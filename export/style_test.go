@@ -204,3 +204,29 @@ func withFrontAndNotes(r *draft.Report) {
 	sec.Text = strings.Replace(sec.Text, "met twice.", "met twice,2 in Bergen and Oslo.", 1)
 	r.Footnotes = []draft.Footnote{{Label: "1", Text: "The list of participants is in annex I."}, {Label: "2", Text: "SF0102Ea, annex 7, pages 3–9."}}
 }
+
+// TestStyleRevisions writes, as Word tracked changes, a comparison whose
+// new side changes the front matter, a footnote and the house style:
+// Accept All gives the new version's Word export and Reject All the old
+// one's, labels and front matter included.
+func TestStyleRevisions(t *testing.T) {
+	for _, hs := range houseStyles[1:] {
+		t.Run(hs.name, func(t *testing.T) {
+			old := styledReport(t, draft.HouseStyle{})
+			new := old.Clone()
+			new.Style = hs.style
+			new.Front = strings.Replace(new.Front, "Distr.: General", "Distr.: Limited", 1)
+			new.Footnotes[1].Text = "SF0102Ea, annex 8."
+			p, n := checkRevisions(t, draft.Compare(old, new))
+			if n.Total() == 0 {
+				t.Errorf("no revisions")
+			}
+			acc := strings.Join(p.Lines(docxtest.Accepted), "\n")
+			for _, w := range []string{"Distr.: Limited", new.Items[1].Paragraphs[1].Text} {
+				if !strings.Contains(acc, w) {
+					t.Errorf("accepted document lacks %q", w)
+				}
+			}
+		})
+	}
+}
