@@ -44,8 +44,8 @@ type StructChange struct {
 	// Footnote a footnote's label (see style_compare.go).
 	Style    string `json:"style,omitempty"`
 	Footnote string `json:"footnote,omitempty"`
-	Old       string     `json:"old,omitempty"`
-	New       string     `json:"new,omitempty"`
+	Old      string `json:"old,omitempty"`
+	New      string `json:"new,omitempty"`
 	// Words is the word diff of a changed annex body.
 	Words []WordOp `json:"words,omitempty"`
 
