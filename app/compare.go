@@ -504,6 +504,8 @@ func (v *compareView) showChange() {
 		switch {
 		case sc.Field != "":
 			e.showMeetingField(sc.Field)
+		case sc.Kind == draft.FrontChanged || sc.Kind == draft.StyleChanged || sc.Footnote != "":
+			e.side.Select(e.houseTab) // stylechoice.go
 		case sc.Annex != "":
 			for _, ti := range e.side.Items {
 				if ti.Content == e.annexes.object() {

@@ -174,6 +174,7 @@ func (e *Editor) refreshAll() {
 	e.meeting.refresh()
 	e.annexes.refresh()
 	e.notes.refresh()
+	e.house.refresh()
 }
 
 // place is where the rapporteur is: the selected item, the current

@@ -45,6 +45,9 @@ type Editor struct {
 	fileViews []func()
 
 	meetingTab, annexTab, checksTab *container.TabItem
+	// house and houseTab are the House style tab (stylechoice.go).
+	house    *houseView
+	houseTab *container.TabItem
 
 	recentMenu *fyne.MenuItem
 	versions   *versionsView

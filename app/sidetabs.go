@@ -14,6 +14,7 @@ func (e *Editor) addSideTabs() {
 	e.versions = newVersionsView(e)
 	e.compare = newCompareView(e)
 	e.checks = newChecksView(e)
+	e.addHouseTab()
 	e.checksTab = container.NewTabItem("Checks", e.checks.object())
 	e.side.Append(e.checksTab)
 	e.side.Append(container.NewTabItem("Versions", e.versions.object()))

@@ -16,6 +16,9 @@ const (
 	annexTitle                    // an annex's title
 	annexBody                     // an annex's body
 	meetingText                   // a meeting field
+	frontText                     // the report's front matter (front.go)
+	footnoteLabel                 // a footnote's label, by its index (footnotes.go)
+	footnoteText                  // a footnote's text, by its index
 )
 
 // text names one string of the report that the rapporteur types into, by
@@ -34,6 +37,9 @@ func leadInOf(item draft.ID) text   { return text{kind: leadInText, id: item} }
 func annexTitleOf(id draft.ID) text { return text{kind: annexTitle, id: id} }
 func annexBodyOf(id draft.ID) text  { return text{kind: annexBody, id: id} }
 func meetingField(key string) text  { return text{kind: meetingText, key: key} }
+func frontMatter() text             { return text{kind: frontText} }
+func footnoteLabelAt(k int) text    { return text{kind: footnoteLabel, id: draft.ID(k)} }
+func footnoteTextAt(k int) text     { return text{kind: footnoteText, id: draft.ID(k)} }
 
 // field is a text found in the live report.
 type field struct {
@@ -69,6 +75,15 @@ func (e *Editor) field(t text) (field, bool) {
 			if fd.Key == t.key {
 				return field{s: fd.Value}, true
 			}
+		}
+	case frontText:
+		return field{s: &e.rep.Front}, true
+	case footnoteLabel, footnoteText:
+		if k := int(t.id); k >= 0 && k < len(e.rep.Footnotes) {
+			if t.kind == footnoteLabel {
+				return field{s: &e.rep.Footnotes[k].Label}, true
+			}
+			return field{s: &e.rep.Footnotes[k].Text}, true
 		}
 	}
 	return field{}, false
@@ -144,6 +159,14 @@ func (e *Editor) reveal(t text, cursor int) {
 		e.side.Select(e.meetingTab)
 		e.meeting.refresh()
 		e.meeting.showText(t.key, cursor)
+	case frontText:
+		e.side.Select(e.houseTab)
+		e.house.refresh()
+		e.house.front.showText(cursor)
+	case footnoteLabel, footnoteText:
+		e.side.Select(e.houseTab)
+		e.house.refresh()
+		e.house.notes.showText(int(t.id), t.kind == footnoteLabel, cursor)
 	}
 }
 
