@@ -48,8 +48,19 @@ func writeSummary(w io.Writer, s draft.Summary) {
 	if line := strings.Join(nonEmpty(m.Venue, m.Dates, m.DocCode), " · "); line != "" {
 		fmt.Fprintln(w, safeLine(line))
 	}
-	fmt.Fprintf(w, "%s, %s, %s, %s\n\n", countOf(len(s.Items), "item"), countOf(s.ParagraphCount, "paragraph"),
+	fmt.Fprintf(w, "%s, %s, %s, %s", countOf(len(s.Items), "item"), countOf(s.ParagraphCount, "paragraph"),
 		countOf(s.WordCount, "word"), countOf(len(s.Annexes), "annex"))
+	if s.Footnotes > 0 {
+		fmt.Fprintf(w, ", %s", countOf(s.Footnotes, "footnote"))
+	}
+	fmt.Fprintln(w)
+	if s.Style != "" {
+		fmt.Fprintln(w, "house style: "+s.Style)
+	}
+	if s.Front {
+		fmt.Fprintln(w, "front matter printed in place of the title block")
+	}
+	fmt.Fprintln(w)
 	for _, it := range s.Items {
 		rng := "—"
 		if it.Paragraphs != nil {

@@ -11,6 +11,12 @@ type Summary struct {
 	Annexes        []AnnexSummary `json:"annexes"`
 	// Notes lists the paragraphs' notes in report order.
 	Notes []NoteSummary `json:"notes,omitempty"`
+	// Style names a house style other than the PTC's (HouseStyle.Name),
+	// Footnotes counts the footnotes, Front says the report keeps front
+	// matter.
+	Style     string `json:"style,omitempty"`
+	Footnotes int    `json:"footnotes,omitempty"`
+	Front     bool   `json:"front_matter,omitempty"`
 }
 
 // NoteSummary is a note with the number of its paragraph and its item.
@@ -72,7 +78,8 @@ type AnnexSummary struct {
 func (r *Report) Summarize() Summary {
 	n := r.Numbering()
 	s := Summary{Meeting: r.Meeting, ParagraphCount: n.Total(), WordCount: r.WordCount(),
-		Versions: []VersionInfo{}, Items: []ItemSummary{}, Annexes: []AnnexSummary{}}
+		Versions: []VersionInfo{}, Items: []ItemSummary{}, Annexes: []AnnexSummary{},
+		Style: r.Style.Name(), Footnotes: len(r.Footnotes), Front: r.Front != ""}
 	for i, it := range r.Items {
 		is := ItemSummary{Number: r.ItemNumber(i), Title: it.Title, Category: it.Category, Docs: it.Docs, SubItems: []SubItemSummary{}}
 		if g := n.Range(r, i); !g.Empty() {
