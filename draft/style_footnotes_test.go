@@ -35,3 +35,33 @@ func TestNoteMarksSplit(t *testing.T) {
 		t.Errorf("rest %v", got)
 	}
 }
+
+// FuzzNoteMarksSplit splits any text at any labels' marks: the segments
+// join back to the text, each mark segment is its footnote's label, and
+// footnotes are found in order.
+func FuzzNoteMarksSplit(f *testing.F) {
+	f.Add("Sweden.1 and Norway2.", "1", "2")
+	f.Add("In 2021, 12 met.*", "*", "12")
+	f.Add("", "", "x")
+	f.Fuzz(func(t *testing.T, text, a, b string) {
+		r := &Report{Footnotes: []Footnote{{Label: a}, {Label: b}}}
+		m := r.Marks()
+		var joined string
+		last := -1
+		for _, s := range m.Split(text) {
+			joined += s.Text
+			if s.Note >= 0 {
+				if s.Note <= last || s.Text != r.Footnotes[s.Note].Label {
+					t.Fatalf("segment %+v after note %d", s, last)
+				}
+				last = s.Note
+			}
+		}
+		if joined != text {
+			t.Fatalf("segments join to %q, want %q", joined, text)
+		}
+		if got := len(m.Rest()); got != len(r.Footnotes)-(last+1) {
+			t.Fatalf("rest %d after note %d", got, last)
+		}
+	})
+}
