@@ -14,13 +14,13 @@ func (e *Editor) addSideTabs() {
 	e.versions = newVersionsView(e)
 	e.compare = newCompareView(e)
 	e.checks = newChecksView(e)
-	e.addHouseTab()
 	e.checksTab = container.NewTabItem("Checks", e.checks.object())
 	e.side.Append(e.checksTab)
 	e.side.Append(container.NewTabItem("Versions", e.versions.object()))
 	e.notes = newNotesView(e)
 	e.side.Append(container.NewTabItem("Notes", e.notes.object()))
 	notesTab := e.side.Items[len(e.side.Items)-1]
+	e.addHouseTab() // last: the tabs the window shows at first stay as they were
 	e.side.OnSelected = func(ti *container.TabItem) {
 		switch ti {
 		case notesTab:
