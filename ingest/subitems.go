@@ -299,7 +299,7 @@ func (p *parser) paragraphEnds(i int) bool {
 	if prev.whole() || rd.ls[i].whole() {
 		return true
 	}
-	if prev.page != rd.ls[i].page && (!endsSentence(prev.text) || startsLower(rd.ls[i].text)) {
+	if prev.page != rd.ls[i].page && (!endsSentence(withoutMark(prev.text)) || startsLower(rd.ls[i].text)) {
 		// The blank lines are the page's foot: the sentence goes on.
 		return false
 	}

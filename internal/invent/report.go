@@ -66,6 +66,12 @@ func Report(seed uint64, h House) *draft.Report {
 	for i := range g.n(3) {
 		g.annex(i)
 	}
+	if h == Minutes {
+		// Minutes number their items 1, 2, 3 and sub-items 2.1, and print
+		// no paragraph numbers: the report says so, as the importer reads it.
+		g.r.Style = draft.HouseStyle{Items: draft.ItemsArabic, SubItems: draft.SubDecimal,
+			Headings: draft.HeadNumber, Paragraphs: draft.ParaUnnumbered}
+	}
 	return g.r
 }
 
