@@ -366,6 +366,17 @@ func (fm *frontMatter) checkAgenda(p *parser) {
 		}
 	}
 	if len(missing) > 0 {
-		p.rd.warn(-1, LogWarning, "the agenda table lists item(s) "+strings.Join(missing, ", ")+", which the text does not contain")
+		p.rd.warn(-1, LogWarning, missingItems(missing))
 	}
+}
+
+// missingItems says, as a sentence, which items of the agenda table the
+// text does not have: "The agenda table lists item XIV, which …", "… lists
+// items XIV, XV and XVI, which …".
+func missingItems(labels []string) string {
+	list := "item " + labels[0]
+	if n := len(labels); n > 1 {
+		list = "items " + strings.Join(labels[:n-1], ", ") + " and " + labels[n-1]
+	}
+	return "The agenda table lists " + list + ", which the text does not have"
 }

@@ -649,3 +649,25 @@ func TestRepeatedHeadingRightAfterDeclaration(t *testing.T) {
 		t.Errorf("log %v, want nothing dropped", res.Log)
 	}
 }
+
+// TestAgendaTableMissingItems says in English which rows of the agenda
+// table have no item in the text.
+func TestAgendaTableMissingItems(t *testing.T) {
+	body := "ITEM I – OPENING\n1. The Chair opened the meeting.\n"
+	tests := []struct{ table, want string }{
+		{"I. Opening 1\nII. Reports 2\n\n", "The agenda table lists item II, which the text does not have"},
+		{"I. Opening 1\nII. Reports 2\nIII. Tools 3\n\n", "The agenda table lists items II and III, which the text does not have"},
+		{"I. Opening 1\nII. Reports 2\nIII. Tools 3\nIV. Other 4\n\n", "The agenda table lists items II, III and IV, which the text does not have"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range imp(t, tt.table+body).Log.Warnings() {
+			if strings.Contains(w, "agenda table lists") {
+				got = append(got, w)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: warnings %q, want %q", tt.table, got, tt.want)
+		}
+	}
+}

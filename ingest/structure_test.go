@@ -104,7 +104,7 @@ func TestTitleBlockAndAgendaTable(t *testing.T) {
 	if !hasWarning(warn, "item II paragraphs 3-9", "text gives 3-3") {
 		t.Errorf("warnings %q, want the split range 3-9 checked against 3-3", warn)
 	}
-	if !hasWarning(warn, "III", "does not contain") {
+	if !hasWarning(warn, "III", "does not have") {
 		t.Errorf("warnings %q, want item III reported missing", warn)
 	}
 }
