@@ -137,6 +137,7 @@ func (e *Editor) MoveParagraph(delta int) error {
 		return nil
 	}
 	p := it.Paragraphs[k]
+	keep := e.paras.caretOf(k)
 	err = e.edit(restructure{do: func(r *draft.Report) error {
 		e.para = to
 		p.Sub = sub
@@ -148,7 +149,7 @@ func (e *Editor) MoveParagraph(delta int) error {
 	if err != nil {
 		return err
 	}
-	e.paras.focusRow(to)
+	e.paras.focusAt(to, keep)
 	return nil
 }
 

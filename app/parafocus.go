@@ -16,6 +16,18 @@ import (
 // focusRow scrolls to row k and puts the cursor in it, where it was.
 func (v *paraView) focusRow(k int) { v.focusAt(k, nil) }
 
+// caretOf returns what puts the caret and selection back where they are
+// now in the editor of row k, for the same paragraph drawn in another row
+// (moved up or down); nil when row k has no editor on screen.
+func (v *paraView) caretOf(k int) func(*paraEntry) {
+	ent := v.editorFor(k)
+	if ent == nil {
+		return nil
+	}
+	anchor, caret := ent.Anchor(), ent.Caret()
+	return func(ent *paraEntry) { ent.Select(anchor, caret) }
+}
+
 // showText redraws row k after an undo or redo changed its text, and puts
 // the cursor in it at rune offset cursor.
 func (v *paraView) showText(k, cursor int) {
