@@ -62,6 +62,10 @@ type typed struct {
 	// span, when known, is where text differs from the text's value before
 	// (a paragraph's editor reports it); applyTyped finds it otherwise.
 	span span
+	// choice says the value was chosen, not typed (the meeting's language
+	// from its list): it is an undo step of its own, never joined to the
+	// next change of the same text.
+	choice bool
 }
 
 // restructure is any change but typing: do changes the report r (the live
@@ -106,6 +110,9 @@ func (e *Editor) applyTyped(c typed) {
 		sp = diffSpan(old, *f.s)
 	}
 	e.hist.typed(textState{at: c.at, old: old, edited: edited}, *f.s, sp, e.now())
+	if c.choice {
+		e.hist.open = false
+	}
 	if f.words {
 		e.words += wordsDelta(old, *f.s, sp)
 	}

@@ -365,9 +365,5 @@ func (e *Editor) showWhere(w workspace.ImportWhere) {
 // field key names.
 func (e *Editor) showMeetingField(key string) {
 	e.side.Select(e.meetingTab)
-	for k, fd := range e.rep.Meeting.Fields() {
-		if fd.Key == key {
-			e.win.Canvas().Focus(e.meeting.entries[k])
-		}
-	}
+	e.meeting.focus(key)
 }

@@ -21,20 +21,22 @@ var (
 	meetingHints = map[string]string{
 		"organization": "e.g. World Customs Organization", "body": "e.g. Permanent Technical Committee",
 		"short_name": "e.g. PTC", "sessions": "e.g. 241st/242nd Sessions", "dates": "e.g. 24-26 October 2023",
-		"venue": "e.g. Brussels", "doc_code": "e.g. PC0737E1", "language": "e.g. E for English, F for French",
+		"venue": "e.g. Brussels", "doc_code": "e.g. PC0737E1", "language": "Choose",
 	}
 	meetingLabels = map[string]string{"doc_code": "Document code"}
 )
 
-// meetingForm edits the meeting details; each keystroke goes to the model
-// through the edit path.
+// meetingForm edits the meeting details; each keystroke, and each choice
+// of language, goes to the model through the edit path.
 type meetingForm struct {
 	e       *Editor
-	entries []*keymap.Entry
+	entries []*keymap.Entry // the text fields, in draft.Meeting.Fields' order
 	keys    []string        // the entries' field keys
-	marks   []*widget.Label // under each entry: what the import did not find
-	labels  []string        // the entries' labels
-	missing string          // the document an import found no value in, for the marks
+	// language chooses the report's language from the list New report
+	// offers (languages); the model keeps its letter.
+	language *widget.Select
+	fields   []meetingWidget // every field, text or language, in Fields' order
+	missing  string          // the document an import found no value in, for the marks
 	// firstItem and firstPara number a report that continues another.
 	firstItem, firstPara *keymap.Entry
 	box                  fyne.CanvasObject
@@ -44,24 +46,30 @@ func newMeetingForm(e *Editor) *meetingForm {
 	f := &meetingForm{e: e}
 	form := widget.NewForm()
 	for _, fd := range f.e.rep.Meeting.Fields() {
-		ent := keymap.NewEntry(e.keys)
-		ent.SetPlaceHolder(meetingHints[fd.Key])
-		set := f.setter(fd.Key)
-		ent.OnChanged = func(s string) {
-			set(s)
-			if f.missing != "" {
-				f.mark()
-			}
-		}
-		f.entries = append(f.entries, ent)
-		f.keys = append(f.keys, fd.Key)
 		mark := widget.NewLabel("")
 		mark.Importance = widget.WarningImportance
 		mark.SizeName = theme.SizeNameCaptionText
 		mark.Hide()
-		f.marks = append(f.marks, mark)
-		f.labels = append(f.labels, meetingLabel(fd))
-		form.Append(meetingLabel(fd), container.NewVBox(ent, mark))
+		fw := meetingWidget{key: fd.Key, label: meetingLabel(fd), mark: mark}
+		if fd.Key == "language" {
+			f.language = f.newLanguage()
+			fw.widget, fw.value = f.language, func() string { return languageLetter(f.language.Selected) }
+		} else {
+			ent := keymap.NewEntry(e.keys)
+			ent.SetPlaceHolder(meetingHints[fd.Key])
+			set := f.setter(fd.Key)
+			ent.OnChanged = func(s string) {
+				set(s)
+				if f.missing != "" {
+					f.mark()
+				}
+			}
+			f.entries = append(f.entries, ent)
+			f.keys = append(f.keys, fd.Key)
+			fw.widget, fw.value = ent, func() string { return ent.Text }
+		}
+		f.fields = append(f.fields, fw)
+		form.Append(fw.label, container.NewVBox(fw.widget, mark))
 	}
 	f.firstItem, f.firstPara = keymap.NewEntry(e.keys), keymap.NewEntry(e.keys)
 	f.firstItem.SetPlaceHolder("I")
@@ -77,6 +85,80 @@ func newMeetingForm(e *Editor) *meetingForm {
 	hint.Importance = widget.LowImportance
 	f.box = container.NewVScroll(container.NewVBox(form, hint))
 	return f
+}
+
+// meetingWidget is one meeting field in the form: its widget, what it
+// holds, and the mark under it.
+type meetingWidget struct {
+	key, label string
+	widget     interface {
+		fyne.CanvasObject
+		fyne.Focusable
+	}
+	value func() string // the field's value as the widget shows it
+	mark  *widget.Label // what the import did not find
+}
+
+// newLanguage makes the language choice: the names New report offers; a
+// choice goes to the model's letter through the edit path, as one undo
+// step, and the spelling dictionary follows (see textChanged).
+func (f *meetingForm) newLanguage() *widget.Select {
+	var names []string
+	for _, l := range languages {
+		names = append(names, l.name)
+	}
+	sel := widget.NewSelect(names, nil)
+	sel.PlaceHolder = meetingHints["language"]
+	sel.OnChanged = func(name string) {
+		f.e.edit(typed{at: meetingField("language"), text: languageLetter(name), choice: true})
+		if f.missing != "" {
+			f.mark()
+		}
+	}
+	return sel
+}
+
+// languageLetter returns the letter the model keeps for the language named
+// name in the choice; a value the list does not know is kept as it is.
+func languageLetter(name string) string {
+	for _, l := range languages {
+		if l.name == name {
+			return l.letter
+		}
+	}
+	return name
+}
+
+// languageName returns the name of the model's language letter, and false
+// when the list does not know it.
+func languageName(letter string) (string, bool) {
+	for _, l := range languages {
+		if l.letter == strings.ToUpper(strings.TrimSpace(letter)) {
+			return l.name, true
+		}
+	}
+	return "", false
+}
+
+// showLanguage shows the model's language in the choice without sending it
+// back; a value the list does not know (a file from elsewhere) is offered
+// as it is, beside the list, so that showing it loses nothing.
+func (f *meetingForm) showLanguage(letter string) {
+	sel := f.language
+	cb := sel.OnChanged
+	sel.OnChanged = nil
+	defer func() { sel.OnChanged = cb }()
+	sel.Options = sel.Options[:len(languages)]
+	name, known := languageName(letter)
+	switch {
+	case strings.TrimSpace(letter) == "":
+		sel.ClearSelected()
+	case !known:
+		sel.Options = append(sel.Options, letter)
+		sel.SetSelected(letter)
+	default:
+		sel.SetSelected(name)
+	}
 }
 
 // parseFirst reads a first item number (Roman, e.g. "VI") or a first
@@ -139,12 +221,22 @@ func (f *meetingForm) setter(key string) func(string) {
 }
 
 // showText puts the cursor in field key at rune offset cursor, after an
-// undo or redo changed it and the form was redrawn.
+// undo or redo changed it and the form was redrawn (the language choice
+// takes the focus).
 func (f *meetingForm) showText(key string, cursor int) {
+	f.focus(key)
 	for k, fk := range f.keys {
 		if fk == key {
-			f.e.win.Canvas().Focus(f.entries[k])
 			setCursor(&f.entries[k].Entry, cursor)
+		}
+	}
+}
+
+// focus puts the cursor in field key.
+func (f *meetingForm) focus(key string) {
+	for _, fw := range f.fields {
+		if fw.key == key {
+			f.e.win.Canvas().Focus(fw.widget)
 		}
 	}
 }
@@ -153,8 +245,15 @@ func (f *meetingForm) showText(key string, cursor int) {
 func (f *meetingForm) refresh() {
 	refreshFirst(&f.firstItem.Entry, f.e.rep.FirstItem, true)
 	refreshFirst(&f.firstPara.Entry, f.e.rep.FirstParagraph, false)
-	for k, fd := range f.e.rep.Meeting.Fields() {
-		setQuiet(&f.entries[k].Entry, *fd.Value)
+	for _, fd := range f.e.rep.Meeting.Fields() {
+		if fd.Key == "language" {
+			f.showLanguage(*fd.Value)
+		}
+		for k, key := range f.keys {
+			if key == fd.Key {
+				setQuiet(&f.entries[k].Entry, *fd.Value)
+			}
+		}
 	}
 	f.mark()
 }
@@ -186,9 +285,9 @@ func (f *meetingForm) markMissing(document string) {
 // did not give it.
 func (f *meetingForm) mark() {
 	changed := false
-	for k, ent := range f.entries {
-		m := f.marks[k]
-		show := f.missing != "" && strings.TrimSpace(ent.Text) == ""
+	for _, fw := range f.fields {
+		m := fw.mark
+		show := f.missing != "" && strings.TrimSpace(fw.value()) == ""
 		if show {
 			m.SetText("Not found in " + f.missing)
 		}
@@ -206,9 +305,9 @@ func (f *meetingForm) mark() {
 // the import.
 func (e *Editor) Missing() []string {
 	var out []string
-	for k, m := range e.meeting.marks {
-		if m.Visible() {
-			out = append(out, e.meeting.labels[k])
+	for _, fw := range e.meeting.fields {
+		if fw.mark.Visible() {
+			out = append(out, fw.label)
 		}
 	}
 	return out
