@@ -73,7 +73,11 @@ func openWindow(args []string, stderr io.Writer) int {
 	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	w := a.NewWindow("Rapporteur")
+	w, err := newWindow(a)
+	if err != nil {
+		fmt.Fprintln(stderr, "rapporteur: "+err.Error()+"; "+headless())
+		return 1
+	}
 	w.Resize(fyne.NewSize(1360, 860))
 	e := app.New(a, w)
 	if err := e.Start(args); err != nil {
@@ -146,7 +150,46 @@ func noDisplay() string {
 	if why == "" {
 		return ""
 	}
-	return "rapporteur: " + why + "; work headless with: rapporteur " + strings.Join(cli.Names(), " | ") + " (see rapporteur help)"
+	return "rapporteur: " + why + "; " + headless()
+}
+
+// headless is what the one-line refusals offer instead of the window.
+func headless() string {
+	return "work headless with: rapporteur " + strings.Join(cli.Names(), " | ") + " (see rapporteur help)"
+}
+
+// newWindow creates the window, which starts GLFW on the display. The probe
+// (noDisplay) cannot see every display GLFW cannot use: an X server that
+// answers the connection setup and then refuses the client (no
+// authorisation), one that is resetting as its last client leaves (Xvfb
+// without -noreset), anything that answers but speaks no X. GLFW then
+// prints Xlib's reason and its own error, and panics; newWindow keeps what
+// they print and returns it as one error, "cannot use the display :N: …".
+// Nothing is open yet, so nothing is lost. What GLFW prints when it does
+// start goes on to standard error as usual.
+func newWindow(a fyne.App) (w fyne.Window, err error) {
+	stop, cerr := display.CaptureStderr()
+	if cerr != nil {
+		stop = func() []byte { return nil }
+	}
+	defer func() {
+		out := stop()
+		if p := recover(); p != nil {
+			w, err = nil, fmt.Errorf("cannot use the display %s: %s", displayName(), display.StartFailure(out, p))
+			return
+		}
+		os.Stderr.Write(out)
+	}()
+	return a.NewWindow("Rapporteur"), nil
+}
+
+// displayName is the display the window is shown on, as the environment
+// names it.
+func displayName() string {
+	if d := os.Getenv("DISPLAY"); d != "" {
+		return d
+	}
+	return os.Getenv("WAYLAND_DISPLAY")
 }
 
 // afterStart runs on the window's goroutine once the window is up; tests

@@ -31,6 +31,9 @@ const signalChildEnv = "RAPPORTEUR_TEST_SIGNAL_CHILD"
 const signalItem = "Item added just before SIGTERM"
 
 func TestMain(m *testing.M) {
+	if os.Getenv(windowChildEnv) == "1" {
+		os.Exit(run(nil, os.Stdout, os.Stderr))
+	}
 	if path := os.Getenv(signalChildEnv); path != "" {
 		afterStart = func(e *app.Editor) {
 			// Edit once the window has taken the signals for good, so that

@@ -3,7 +3,11 @@
 package main
 
 import (
+	"bytes"
 	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -86,4 +90,63 @@ func TestSilentDisplayFailsFast(t *testing.T) {
 	display := "127.0.0.1:" + strconv.Itoa(port-6000)
 	code, out := openWindowOutput(t, display, "")
 	checkOneLine(t, code, out, "the X display "+display+" accepts connections but does not answer")
+}
+
+// windowChildEnv makes the test binary a child that opens the window, as
+// "rapporteur" with no arguments does.
+const windowChildEnv = "RAPPORTEUR_TEST_WINDOW_CHILD"
+
+// TestRefusingDisplayFailsInOneLine points the real program at a fake X
+// server that answers the connection setup, so the probe passes, and then
+// refuses every client, as a server wanting authorisation or one resetting
+// as its last client leaves does: GLFW fails to start and panics, and the
+// program must say so in one line and exit 1, without Xlib's or GLFW's
+// output or a stack trace.
+func TestRefusingDisplayFailsInOneLine(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("X11 sockets are checked on Linux")
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				buf := make([]byte, 256)
+				c.Read(buf)
+				// Failed: reason of 6 bytes, protocol 11.0, 2 words follow.
+				c.Write(append([]byte{0, 6, 11, 0, 0, 0, 2, 0}, "no way\x00\x00"...))
+			}()
+		}
+	}()
+	port := l.Addr().(*net.TCPAddr).Port
+	if port <= 6000 {
+		t.Skipf("port %d cannot stand for an X display (6000+n)", port)
+	}
+	display := "127.0.0.1:" + strconv.Itoa(port-6000)
+	home := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(filterEnv(os.Environ(), "DISPLAY", "WAYLAND_DISPLAY", "HOME", "XDG_CONFIG_HOME", "XAUTHORITY"),
+		windowChildEnv+"=1", "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, "config"),
+		"XAUTHORITY="+filepath.Join(home, "none"))
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err = cmd.Run()
+	code := -1
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err == nil {
+		code = 0
+	}
+	checkOneLine(t, code, stderr.String(), "rapporteur: cannot use the display "+display+": ")
+	if stdout.Len() > 0 || strings.Contains(stderr.String(), "panic") {
+		t.Errorf("stdout %q, stderr %q; want nothing but the line", stdout.String(), stderr.String())
+	}
 }

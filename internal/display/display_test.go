@@ -123,3 +123,23 @@ func TestProbe(t *testing.T) {
 		}
 	}
 }
+
+func TestStartFailure(t *testing.T) {
+	tests := []struct {
+		out  string
+		p    any
+		want string
+	}{
+		{"nope\x00\n2026/12/01 13:55:48 PlatformError: X11: Failed to open display :7\n", errors.New("NotInitialized: The GLFW library is not initialized"),
+			"X11: Failed to open display :7 (nope)"},
+		{"2026/12/01 13:55:48.123 PlatformError: X11: Failed to open display :7\n", nil, "X11: Failed to open display :7"},
+		{"Authorization required, but no authorization protocol specified\n", nil, "Authorization required, but no authorization protocol specified"},
+		{"", errors.New("NotInitialized: The GLFW library is not initialized"), "NotInitialized: The GLFW library is not initialized"},
+		{"go-gl/glfw: Please report this in the Go package issue tracker.\n", nil, "the window system did not start"},
+	}
+	for _, tt := range tests {
+		if got := StartFailure([]byte(tt.out), tt.p); got != tt.want {
+			t.Errorf("StartFailure(%q, %v) = %q, want %q", tt.out, tt.p, got, tt.want)
+		}
+	}
+}
