@@ -94,8 +94,7 @@ func New(a fyne.App, w fyne.Window) *Editor {
 	e.annexTab = container.NewTabItem("Annexes", e.annexes.object())
 	e.side = container.NewAppTabs(e.meetingTab, e.annexTab)
 	e.addSideTabs()
-	centre := container.NewVSplit(e.paras.object(), e.concl.object())
-	centre.Offset = 0.6
+	centre := newCentreSplit(e.paras.object(), e.concl.object())
 	right := container.NewHSplit(centre, e.side)
 	right.Offset = 0.6
 	main := container.NewHSplit(e.agenda.object(), e.compare.around(right))
