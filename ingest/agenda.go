@@ -73,8 +73,8 @@ func (p *parser) joinStrays(i, k int, row agendaRow) {
 		}
 		it.Paragraphs = slices.Delete(it.Paragraphs, at, at+1)
 		pv.stray = false
-		p.rd.warn(pv.first, LogCorrection, fmt.Sprintf("the agenda table gives item %s paragraphs %d-%d: the text without a number here is read as part of %s, not as a paragraph of its own",
-			p.itemLabel(row.num), row.first, row.last, where))
+		p.rd.warn(pv.first, LogCorrection, fmt.Sprintf("the agenda table gives item %s %s: the text without a number here is read as part of %s, not as a paragraph of its own",
+			p.itemLabel(row.num), paraSpan(row.first, row.last), where))
 		k--
 	}
 }
@@ -108,8 +108,8 @@ func (p *parser) splitAtNumbers(i, k int, row agendaRow) {
 			p.provIdx[np] = len(p.prov) - 1
 			it.Paragraphs = slices.Insert(it.Paragraphs, q+1, np)
 			p.rd.dec[ct.line] = dPara
-			p.rd.warn(ct.line, LogCorrection, fmt.Sprintf("the agenda table gives item %s paragraphs %d-%d: the number %d at the start of this line, first read as running text, starts paragraph %d",
-				p.itemLabel(row.num), row.first, row.last, want, want))
+			p.rd.warn(ct.line, LogCorrection, fmt.Sprintf("the agenda table gives item %s %s: the number %d at the start of this line, first read as running text, starts paragraph %d",
+				p.itemLabel(row.num), paraSpan(row.first, row.last), want, want))
 			k--
 			break
 		}
@@ -123,4 +123,22 @@ func (p *parser) provOf(para *draft.Paragraph) *provenance {
 		return &p.prov[k]
 	}
 	return nil
+}
+
+// paraSpan writes a range of paragraphs as English reads it: "paragraph 3",
+// "paragraphs 3-9".
+func paraSpan(first, last int) string {
+	if first == last {
+		return fmt.Sprintf("paragraph %d", first)
+	}
+	return "paragraphs " + spanOnly(first, last)
+}
+
+// spanOnly writes a range of numbers, one number when it has one: "3",
+// "3-9".
+func spanOnly(first, last int) string {
+	if first == last {
+		return fmt.Sprint(first)
+	}
+	return fmt.Sprintf("%d-%d", first, last)
 }

@@ -361,7 +361,7 @@ func (fm *frontMatter) checkAgenda(p *parser) {
 		}
 		g := n.Range(p.r, i)
 		if row.first != 0 && (g.First != row.first || g.Last != row.last) && row.last >= row.first {
-			p.warnf(row.line, "the agenda table gives item %s paragraphs %d-%d; the text gives %d-%d", p.itemLabel(row.num), row.first, row.last, g.First, g.Last)
+			p.warnf(row.line, "the agenda table gives item %s %s; the text gives %s", p.itemLabel(row.num), paraSpan(row.first, row.last), spanOnly(g.First, g.Last))
 			p.rd.log[len(p.rd.log)-1].At = Where{Part: PartBody, Item: p.r.Items[i].ID}
 		}
 	}

@@ -32,7 +32,7 @@ func TestLogWhere(t *testing.T) {
 		{"a running header names the paragraph before it", find(LogFurniture, "PC0737E1"), Where{Part: PartFront}},
 		{"the footnote", find(LogFootnote, "1 See annex."), Where{Part: PartFootnotes}},
 		{"an agenda row", find(LogAgendaRow, ""), Where{Part: PartFront}},
-		{"the agenda's range names the item", find(LogWarning, "the agenda table gives item II paragraphs 3-3; the text gives 3-4"),
+		{"the agenda's range names the item", find(LogWarning, "the agenda table gives item II paragraph 3; the text gives 3-4"),
 			Where{Part: PartBody, Item: r.Items[1].ID}},
 	}
 	for _, c := range cases {
