@@ -258,7 +258,7 @@ func (v *paraView) refresh() {
 		v.title.SetText("No item selected")
 		v.detail.SetText("Add an agenda item on the left to start.")
 	} else {
-		v.title.SetText(fmt.Sprintf("ITEM %s – %s", v.e.rep.ItemNumber(v.e.item), strings.ToUpper(it.Title)))
+		v.title.SetText(v.e.rep.ItemHeading(v.e.item))
 		v.detail.SetText(itemDetail(v.e, v.e.item))
 	}
 	v.relayout()

@@ -33,6 +33,9 @@ func TestHouseStyleTab(t *testing.T) {
 	if got := e.rep.ItemNumber(1); got != "II" {
 		t.Errorf("item 2 numbered %q", got)
 	}
+	if want := e.rep.ItemHeading(e.item); e.paras.title.Text != want || strings.HasPrefix(want, "ITEM") {
+		t.Errorf("the editor heads the item %q, want %q as a UN section", e.paras.title.Text, want)
+	}
 	h.selects[0].SetSelected("1, 2, 3")
 	if got := e.rep.ItemNumber(1); got != "2" {
 		t.Errorf("item 2 numbered %q in Arabic numerals", got)

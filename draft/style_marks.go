@@ -1,6 +1,9 @@
 package draft
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // ItemNumeral returns the n-th (1-based) item's number as the style
 // writes it: "IV" in Roman, "4" in Arabic numerals.
@@ -84,4 +87,14 @@ func (s HouseStyle) Name() string {
 		out += ", " + p
 	}
 	return out
+}
+
+// ItemHeading returns item i's heading as the report's house style prints
+// it: "ITEM IV – TITLE", "IV. Title" or "4. TITLE".
+func (r *Report) ItemHeading(i int) string {
+	title := r.Items[i].Title
+	if r.Style.UpperTitles() {
+		title = strings.ToUpper(title)
+	}
+	return r.Style.ItemMark(r.ItemNumber(i)) + " " + title
 }
