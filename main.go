@@ -74,6 +74,7 @@ func openWindow(args []string, stderr io.Writer) int {
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w, err := newWindow(a)
+	releaseDisplay()
 	if err != nil {
 		fmt.Fprintln(stderr, "rapporteur: "+err.Error()+"; "+headless())
 		return 1
@@ -145,12 +146,30 @@ const inputGrace = 200 * time.Millisecond
 // noDisplay returns the one line to print when there is no display to open
 // the window on, or "".
 func noDisplay() string {
-	probe := func(network, addr string) error { return display.Probe(network, addr, displayTimeout) }
+	probe := func(network, addr string) error {
+		c, err := display.Hold(network, addr, displayTimeout)
+		if err == nil {
+			heldDisplay = c
+		}
+		return err
+	}
 	why := display.Problem(runtime.GOOS, os.Getenv, probe)
 	if why == "" {
 		return ""
 	}
 	return "rapporteur: " + why + "; " + headless()
+}
+
+// heldDisplay is the probe's connection to the X server, kept open until
+// the window has its own (see display.Hold).
+var heldDisplay io.Closer
+
+// releaseDisplay closes the probe's connection, once the window is made.
+func releaseDisplay() {
+	if heldDisplay != nil {
+		heldDisplay.Close()
+		heldDisplay = nil
+	}
 }
 
 // headless is what the one-line refusals offer instead of the window.

@@ -52,24 +52,45 @@ var ErrSilent = errors.New("the X server does not answer")
 // server works. It gives up after timeout, once for connecting and once
 // for the answer.
 func Probe(network, addr string, timeout time.Duration) error {
+	c, err := Hold(network, addr, timeout)
+	if err != nil {
+		return err
+	}
+	return c.Close()
+}
+
+// Hold probes the X server at addr as Probe does and returns the
+// connection still open; the caller closes it once the window's own
+// connection is made. Closing the probe's connection first would leave the
+// server without a client for a moment, and an X server that resets when
+// its last client leaves (Xvfb, as xvfb-run starts it) then refuses the
+// window's connection while it resets: about 1 time in 100 when the two
+// connections follow each other at once, as they do here.
+func Hold(network, addr string, timeout time.Duration) (io.Closer, error) {
 	c, err := net.DialTimeout(network, addr, timeout)
 	if err != nil {
-		return fmt.Errorf("display: connect to %s: %w", addr, err)
+		return nil, fmt.Errorf("display: connect to %s: %w", addr, err)
 	}
-	defer c.Close()
 	if err := c.SetDeadline(time.Now().Add(timeout)); err != nil {
-		return fmt.Errorf("display: %s: %w", addr, err)
+		c.Close()
+		return nil, fmt.Errorf("display: %s: %w", addr, err)
 	}
 	// A server that accepted and hung up at once may make the write fail
 	// (a broken pipe) rather than the read: either way it said nothing.
 	if _, err := c.Write(setupRequest); err != nil {
-		return fmt.Errorf("display: %s: %w (%v)", addr, ErrSilent, err)
+		c.Close()
+		return nil, fmt.Errorf("display: %s: %w (%v)", addr, ErrSilent, err)
 	}
 	var status [1]byte
 	if _, err := io.ReadFull(c, status[:]); err != nil {
-		return fmt.Errorf("display: %s: %w (%v)", addr, ErrSilent, err)
+		c.Close()
+		return nil, fmt.Errorf("display: %s: %w (%v)", addr, ErrSilent, err)
 	}
-	return nil
+	if err := c.SetDeadline(time.Time{}); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("display: %s: %w", addr, err)
+	}
+	return c, nil
 }
 
 // setupRequest is an X11 connection setup without authorisation data:
