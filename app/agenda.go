@@ -110,7 +110,7 @@ func (v *agendaView) update(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObject
 		return
 	}
 	s := it.SubItems[j]
-	setLabel(title, draft.SubItemLetter(j)+". "+s.Title, false)
+	setLabel(title, v.e.rep.SubItemMark(i, j)+" "+s.Title, false)
 	b.set(s.Category)
 	setLabel(rng, "", false)
 }

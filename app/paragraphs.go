@@ -135,7 +135,7 @@ func (v *paraView) update(id widget.ListItemID, obj fyne.CanvasObject) {
 		head.object().Show()
 		head.onFirst = func() { v.e.showError(v.e.WriteFirstParagraph(r.sub)) }
 		head.onEdit = func() { v.e.editDetails(v.e.item, r.sub) }
-		head.show(it, r)
+		head.show(it, r, v.subMark(r))
 		return
 	}
 	head.object().Hide()
@@ -242,7 +242,7 @@ func (v *paraView) setHeights() {
 			v.setHeight(id, it.Paragraphs[r.k].Text)
 			continue
 		}
-		v.measure.show(it, r)
+		v.measure.show(it, r, v.subMark(r))
 		if h := v.measure.height(v.width + numberWidth + theme.Padding()); v.heights[id] != h {
 			v.heights[id] = h
 			v.list.SetItemHeight(id, h)
@@ -361,3 +361,12 @@ func (l *widthWatcher) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (l *widthWatcher) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+// subMark is the label of heading row r's sub-item as the report's house
+// style writes it, or "" for the item as a whole.
+func (v *paraView) subMark(r listRow) string {
+	if r.sub < 0 {
+		return ""
+	}
+	return v.e.rep.SubItemMark(v.e.item, r.sub)
+}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -29,6 +30,13 @@ func TestHouseStyleTab(t *testing.T) {
 	h.selects[1].SetSelected("A. B. C.")
 	if got := e.rep.Style; got.SubItems != draft.SubUpper || got.Headings != draft.HeadSection {
 		t.Fatalf("style %+v", got)
+	}
+	e.agenda.selectItem(2) // III, with sub-items a to c
+	if !slices.ContainsFunc(labels(e.win), func(l string) bool { return strings.HasPrefix(l, "A. Report of the 9th Meeting") }) {
+		t.Errorf("the agenda does not letter sub-items as the style does (A.): %q", labels(e.win))
+	}
+	if got := e.paras.subMark(listRow{heading: true, sub: 1}); got != "B." {
+		t.Errorf("the editor's heading of sub-item b is labelled %q, want B.", got)
 	}
 	if got := e.rep.ItemNumber(1); got != "II" {
 		t.Errorf("item 2 numbered %q", got)

@@ -45,17 +45,18 @@ func newSubHeading() *subHeading {
 
 func (h *subHeading) object() fyne.CanvasObject { return h.box }
 
-// show sets the heading for row r of item it.
-func (h *subHeading) show(it *draft.Item, r listRow) {
+// show sets the heading for row r of item it, whose sub-item's label the
+// house style writes as mark ("c.", "C.", "(c)", "4.3").
+func (h *subHeading) show(it *draft.Item, r listRow, mark string) {
 	h.first.Hidden = !r.empty
 	h.edit.Hidden = r.sub < 0
-	h.text.Segments = headingSegments(it, r)
+	h.text.Segments = headingSegments(it, r, mark)
 	h.text.Refresh()
 	h.box.Refresh()
 }
 
 // headingSegments are the lines of a heading row.
-func headingSegments(it *draft.Item, r listRow) []widget.RichTextSegment {
+func headingSegments(it *draft.Item, r listRow, mark string) []widget.RichTextSegment {
 	para := func(s string, style fyne.TextStyle) widget.RichTextSegment {
 		return &widget.TextSegment{Text: s, Style: widget.RichTextStyle{TextStyle: style}}
 	}
@@ -64,14 +65,14 @@ func headingSegments(it *draft.Item, r listRow) []widget.RichTextSegment {
 	case r.sub < 0:
 		return []widget.RichTextSegment{para("The item as a whole", italic)}
 	case r.again:
-		return []widget.RichTextSegment{para(draft.SubItemLetter(r.sub)+". "+it.SubItems[r.sub].Title+" (continued)", bold)}
+		return []widget.RichTextSegment{para(mark+" "+it.SubItems[r.sub].Title+" (continued)", bold)}
 	}
 	s := it.SubItems[r.sub]
 	var segs []widget.RichTextSegment
 	if line, ok := it.CategoryLine(r.sub); ok {
 		segs = append(segs, para("("+line+")", italic))
 	}
-	segs = append(segs, para(draft.SubItemLetter(r.sub)+". "+s.Title, bold))
+	segs = append(segs, para(mark+" "+s.Title, bold))
 	if len(s.Docs) > 0 {
 		segs = append(segs, para("Doc. "+strings.Join(s.Docs, ", "), fyne.TextStyle{}))
 	}

@@ -98,3 +98,9 @@ func (r *Report) ItemHeading(i int) string {
 	}
 	return r.Style.ItemMark(r.ItemNumber(i)) + " " + title
 }
+
+// SubItemMark returns the label of sub-item j of item i as the report's
+// house style prints it before the title: "c.", "C.", "(c)" or "4.3".
+func (r *Report) SubItemMark(i, j int) string {
+	return r.Style.SubMark(base(r.FirstItem)+i+1, j)
+}
