@@ -5,6 +5,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"rapporteur/app/textarea"
 )
 
 // uiQueue holds what background goroutines hand to the UI goroutine in
@@ -24,6 +26,7 @@ func TestMain(m *testing.M) {
 		uiQueue.fs = append(uiQueue.fs, f)
 		uiQueue.mu.Unlock()
 	}
+	textarea.Do = do // the caret's blinks too
 	os.Exit(m.Run())
 }
 

@@ -18,10 +18,16 @@ const (
 	BlinkFor = 4 * time.Second
 )
 
+// Do hands f to the UI goroutine from a timer's: fyne.Do in the program.
+// A program's tests may replace it with a queue of their own, since Fyne's
+// test driver runs fyne.Do's function at once on the calling goroutine,
+// where a blink would race the test's own use of the widget.
+var Do = fyne.Do
+
 // after runs f on the UI goroutine once d has passed, and returns a
 // function that cancels it. Tests replace it with a clock of their own.
 var after = func(d time.Duration, f func()) (cancel func()) {
-	t := time.AfterFunc(d, func() { fyne.Do(f) })
+	t := time.AfterFunc(d, func() { Do(f) })
 	return func() { t.Stop() }
 }
 
