@@ -33,7 +33,8 @@ func flat(r *draft.Report) []*draft.Paragraph {
 }
 
 // editForever is the child process of TestKillWhileEditing: it edits
-// paragraph i mod n with edit i, saves, and prints i once saved.
+// paragraph i mod n with edit i, prints "s" and i as the save starts, saves,
+// and prints i once saved.
 func editForever(arg string) int {
 	path, from, _ := strings.Cut(arg, ":")
 	i, _ := strconv.Atoi(from)
@@ -51,6 +52,7 @@ func editForever(arg string) int {
 	for ; ; i++ {
 		p := ps[i%len(ps)]
 		p.Text = editText(i)
+		fmt.Printf("s%d\n", i)
 		if i%3 == 0 {
 			err = f.SaveParagraph(p)
 		} else {
@@ -77,6 +79,9 @@ func killed(t *testing.T, path string, first int, delay time.Duration) int {
 	ack := first - 1
 	sc := bufio.NewScanner(out)
 	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "s") {
+			continue // a save starts
+		}
 		n, err := strconv.Atoi(sc.Text())
 		if err != nil {
 			t.Fatalf("child: %s", sc.Text())
