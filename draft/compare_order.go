@@ -1,11 +1,11 @@
 package draft
 
-// stayed reports, for a sequence of old positions listed in new order,
+// Stayed reports, for a sequence of old positions listed in new order,
 // which elements kept their relative order: the members of one longest
 // increasing subsequence. The others are the ones that moved, so that one
 // paragraph moved far is one move and not a cascade. It runs in
 // O(n log n).
-func stayed(seq []int) []bool {
+func Stayed(seq []int) []bool {
 	n := len(seq)
 	keep := make([]bool, n)
 	if n == 0 {
@@ -58,7 +58,7 @@ func orderMoves(olds, news []ID) map[ID]bool {
 		}
 	}
 	moved := map[ID]bool{}
-	for i, k := range stayed(seq) {
+	for i, k := range Stayed(seq) {
 		if !k {
 			moved[ids[i]] = true
 		}

@@ -235,7 +235,7 @@ func TestStayed(t *testing.T) {
 	}
 	for _, tc := range tests {
 		var b strings.Builder
-		for _, k := range stayed(tc.seq) {
+		for _, k := range Stayed(tc.seq) {
 			if k {
 				b.WriteByte('k')
 			} else {
@@ -243,7 +243,7 @@ func TestStayed(t *testing.T) {
 			}
 		}
 		if b.String() != tc.want {
-			t.Errorf("stayed(%v) = %q, want %q", tc.seq, b.String(), tc.want)
+			t.Errorf("Stayed(%v) = %q, want %q", tc.seq, b.String(), tc.want)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package export
 
+import "rapporteur/draft"
+
 // state says how a paragraph or row of the revision document reads on
 // each side: on both (kept), on the new side only, on the old side only.
 type state uint8
@@ -71,7 +73,7 @@ func merge(oldKeys, newKeys []string, allowMoves bool, forced func(i int) bool) 
 			seqNew = append(seqNew, j)
 		}
 	}
-	keep := increasing(seq)
+	keep := draft.Stayed(seq)
 	stay := make(map[int]int, len(seq)) // old index → new index of a kept pair
 	for x, k := range keep {
 		if k {
@@ -120,41 +122,6 @@ func merge(oldKeys, newKeys []string, allowMoves bool, forced func(i int) bool) 
 	}
 	flush(len(oldKeys), len(newKeys))
 	return out
-}
-
-// increasing marks the members of one longest strictly increasing
-// subsequence of seq, in O(n log n).
-func increasing(seq []int) []bool {
-	keep := make([]bool, len(seq))
-	if len(seq) == 0 {
-		return keep
-	}
-	tails := make([]int, 0, len(seq))
-	prev := make([]int, len(seq))
-	for x, v := range seq {
-		lo, hi := 0, len(tails)
-		for lo < hi {
-			mid := (lo + hi) / 2
-			if seq[tails[mid]] < v {
-				lo = mid + 1
-			} else {
-				hi = mid
-			}
-		}
-		prev[x] = -1
-		if lo > 0 {
-			prev[x] = tails[lo-1]
-		}
-		if lo == len(tails) {
-			tails = append(tails, x)
-		} else {
-			tails[lo] = x
-		}
-	}
-	for x := tails[len(tails)-1]; x >= 0; x = prev[x] {
-		keep[x] = true
-	}
-	return keep
 }
 
 // paraEntries merges two containers' paragraphs into entries.
