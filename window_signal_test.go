@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -20,6 +19,7 @@ import (
 	"rapporteur/app"
 	"rapporteur/draft"
 	"rapporteur/internal/workspace"
+	"rapporteur/internal/xvfb"
 )
 
 // signalChildEnv makes the test binary a child that opens the window on the
@@ -53,34 +53,6 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// startXvfb starts a virtual X server of its own and returns its display,
-// or skips the test when Xvfb is not installed.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	bin, err := exec.LookPath("Xvfb")
-	if err != nil {
-		t.Skip("Xvfb is not installed (make look-deps installs it)")
-	}
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	cmd := exec.Command(bin, "-displayfd", "3", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
-	cmd.ExtraFiles = []*os.File{w}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	line, err := bufio.NewReader(r).ReadString('\n')
-	n, cerr := strconv.Atoi(strings.TrimSpace(line))
-	if err != nil || cerr != nil {
-		t.Fatalf("Xvfb gave no display number: %q, %v", line, err)
-	}
-	return ":" + strconv.Itoa(n)
-}
-
 // TestSIGTERMShutsDownCleanly opens the window on a report, makes an edit
 // and sends SIGTERM before autosave would write it: the process ends with
 // status 0, logs no Fyne thread error, and the edit is in the file, which
@@ -89,7 +61,7 @@ func TestSIGTERMShutsDownCleanly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an X server and a window")
 	}
-	display := startXvfb(t)
+	display := xvfb.Start(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "report.rap")
 	r, err := workspace.Sample()

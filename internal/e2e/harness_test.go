@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io/fs"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"rapporteur/internal/workspace"
+	"rapporteur/internal/xvfb"
 )
 
 // needs skips the test under -short or when a program it drives is missing.
@@ -67,29 +67,6 @@ func statSources(t *testing.T) {
 	}
 }
 
-// startXvfb starts a virtual X server of its own and returns its display.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
-	cmd.ExtraFiles = []*os.File{w}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	line, err := bufio.NewReader(r).ReadString('\n')
-	n, cerr := strconv.Atoi(strings.TrimSpace(line))
-	if err != nil || cerr != nil {
-		t.Fatalf("Xvfb gave no display number: %q, %v", line, err)
-	}
-	return ":" + strconv.Itoa(n)
-}
-
 // session is the program's window on one report file in one X display.
 type session struct {
 	t       *testing.T
@@ -116,7 +93,7 @@ func (s *session) open() {
 		if try == 3 || !strings.Contains(s.log.String(), "open display") {
 			s.t.Fatalf("the window did not come up\n%s", s.log.String())
 		}
-		s.display = startXvfb(s.t)
+		s.display = xvfb.Start(s.t)
 	}
 }
 

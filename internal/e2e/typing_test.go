@@ -7,6 +7,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"rapporteur/internal/xvfb"
 )
 
 // words returns " p001 p002 …": n words of the given prefix, each with the
@@ -59,7 +61,7 @@ func typedPart(p, before string) string {
 func TestTypingEndToEnd(t *testing.T) {
 	needs(t, "Xvfb", "xdotool")
 	dir := t.TempDir()
-	s := &session{t: t, bin: build(t, dir), display: startXvfb(t), home: dir, path: filepath.Join(dir, "report.rap")}
+	s := &session{t: t, bin: build(t, dir), display: xvfb.Start(t), home: dir, path: filepath.Join(dir, "report.rap")}
 	text := newReport(t, s.path, 3500)
 	s.open()
 	s.clickFirstParagraph()
