@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -67,29 +68,49 @@ func TestSilentDisplayFailsFast(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("X11 sockets are checked on Linux")
 	}
+	display := fakeX(t, func(net.Conn) {}) // held open, never answered
+	defer func(d time.Duration) { displayTimeout = d }(displayTimeout)
+	displayTimeout = 300 * time.Millisecond
+	code, out := openWindowOutput(t, display, "")
+	checkOneLine(t, code, out, "the X display "+display+" accepts connections but does not answer")
+}
+
+// fakeX listens on a local TCP port standing for an X display (6000+n),
+// runs serve on each connection and returns the display ("127.0.0.1:n").
+// The connections stay open until the test ends unless serve closes them.
+func fakeX(t *testing.T, serve func(net.Conn)) string {
+	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Close()
+	var mu sync.Mutex
+	var conns []net.Conn
+	t.Cleanup(func() {
+		l.Close()
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range conns {
+			c.Close()
+		}
+	})
 	go func() {
 		for {
 			c, err := l.Accept()
 			if err != nil {
 				return
 			}
-			defer c.Close() // held open, never answered
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+			go serve(c)
 		}
 	}()
 	port := l.Addr().(*net.TCPAddr).Port
 	if port <= 6000 {
 		t.Skipf("port %d cannot stand for an X display (6000+n)", port)
 	}
-	defer func(d time.Duration) { displayTimeout = d }(displayTimeout)
-	displayTimeout = 300 * time.Millisecond
-	display := "127.0.0.1:" + strconv.Itoa(port-6000)
-	code, out := openWindowOutput(t, display, "")
-	checkOneLine(t, code, out, "the X display "+display+" accepts connections but does not answer")
+	return "127.0.0.1:" + strconv.Itoa(port-6000)
 }
 
 // windowChildEnv makes the test binary a child that opens the window, as
@@ -106,31 +127,13 @@ func TestRefusingDisplayFailsInOneLine(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("X11 sockets are checked on Linux")
 	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	go func() {
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			go func() {
-				defer c.Close()
-				buf := make([]byte, 256)
-				c.Read(buf)
-				// Failed: reason of 6 bytes, protocol 11.0, 2 words follow.
-				c.Write(append([]byte{0, 6, 11, 0, 0, 0, 2, 0}, "no way\x00\x00"...))
-			}()
-		}
-	}()
-	port := l.Addr().(*net.TCPAddr).Port
-	if port <= 6000 {
-		t.Skipf("port %d cannot stand for an X display (6000+n)", port)
-	}
-	display := "127.0.0.1:" + strconv.Itoa(port-6000)
+	display := fakeX(t, func(c net.Conn) {
+		defer c.Close()
+		buf := make([]byte, 256)
+		c.Read(buf)
+		// Failed: reason of 6 bytes, protocol 11.0, 2 words follow.
+		c.Write(append([]byte{0, 6, 11, 0, 0, 0, 2, 0}, "no way\x00\x00"...))
+	})
 	home := t.TempDir()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(filterEnv(os.Environ(), "DISPLAY", "WAYLAND_DISPLAY", "HOME", "XDG_CONFIG_HOME", "XAUTHORITY"),
@@ -138,7 +141,7 @@ func TestRefusingDisplayFailsInOneLine(t *testing.T) {
 		"XAUTHORITY="+filepath.Join(home, "none"))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err = cmd.Run()
+	err := cmd.Run()
 	code := -1
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
